@@ -1,0 +1,2 @@
+/** The command line and the JLine REPL, thin clients of org.nnl.lang.Session. */
+package org.nnl.repl;

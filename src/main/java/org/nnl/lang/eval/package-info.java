@@ -1,0 +1,2 @@
+/** The interpreter: lowers declarations onto core objects once and evaluates the rest over them. */
+package org.nnl.lang.eval;
