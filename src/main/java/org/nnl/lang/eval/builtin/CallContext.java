@@ -1,0 +1,21 @@
+package org.nnl.lang.eval.builtin;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+
+/** What a built-in may know of the session that calls it. */
+public interface CallContext {
+  /** The session seed (the default of every {@code seed:} argument). */
+  long seed();
+
+  /** Significant digits for printing. */
+  int digits();
+
+  PrintStream out();
+
+  /** Resolves a file name against the directory of the running script (or the working directory). */
+  Path resolve(String file);
+
+  /** Emits a warning (e.g. a heavy-tailed gap) at the span of the current call. */
+  void warn(String message);
+}
