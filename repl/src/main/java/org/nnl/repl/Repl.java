@@ -41,16 +41,20 @@ public final class Repl {
         java.util.concurrent.Callable::call, "<stdin>");
     BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
     StringBuilder entry = new StringBuilder();
+    int lineNumber = 0;
+    int firstLine = 1;
     try {
       for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        lineNumber++;
         if (entry.length() == 0 && InputParser.isCommand(line)) {
           if (shell.enter(line) == Shell.Next.QUIT) return shell.firstFailure();
           continue;
         }
         if (entry.length() == 0 && line.isBlank()) continue;
+        if (entry.length() == 0) firstLine = lineNumber;
         entry.append(line).append('\n');
         if (session.isComplete(entry.toString())) {
-          shell.enter(entry.toString());
+          shell.enter(entry.toString(), firstLine);
           entry.setLength(0);
         }
       }
@@ -58,7 +62,7 @@ public final class Repl {
       err.println("nnl: cannot read the input: " + e.getMessage() + ".");
       return 74;
     }
-    if (entry.length() > 0) shell.enter(entry.toString());
+    if (entry.length() > 0) shell.enter(entry.toString(), firstLine);
     return shell.firstFailure();
   }
 

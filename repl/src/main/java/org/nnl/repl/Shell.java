@@ -58,9 +58,18 @@ final class Shell {
   }
 
   Next enter(String entry) {
+    return enter(entry, 1);
+  }
+
+  /**
+   * Runs one entry whose first line is line {@code firstLine} of the input: the source is
+   * preceded by blank lines so that diagnostics name lines of the whole input.
+   */
+  Next enter(String entry, int firstLine) {
     if (entry.isBlank()) return Next.CONTINUE;
     if (InputParser.isCommand(entry)) return command(Commands.parse(entry));
-    Object value = evaluate(() -> session.eval(entry, sourceName));
+    String source = "\n".repeat(Math.max(0, firstLine - 1)) + entry;
+    Object value = evaluate(() -> session.eval(source, sourceName));
     if (value != FAILED) transcript.code(entry, value != null);
     return Next.CONTINUE;
   }
