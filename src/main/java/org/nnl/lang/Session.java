@@ -65,6 +65,8 @@ public final class Session {
 
   public void reset() {}
 
+  public static Map<String, List<org.nnl.lang.eval.builtin.Builtin>> builtins() { return Map.of(); }
+
   /** A script parsed and checked once, run many times. */
   public interface CompiledScript {
     Object run(Session session, Map<String, Object> bindings) throws NnlException;

@@ -23,6 +23,11 @@ final class Commands {
 
   private Commands() {}
 
+  /** Whether the entry is a REPL command such as {@code :help}. */
+  static boolean isCommand(String line) {
+    return line.stripLeading().startsWith(":");
+  }
+
   static String summary(String name) {
     return SUMMARIES.getOrDefault(name, "");
   }

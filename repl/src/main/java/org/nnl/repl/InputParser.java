@@ -22,15 +22,10 @@ final class InputParser implements Parser {
 
   @Override
   public ParsedLine parse(String line, int cursor, ParseContext context) {
-    if (context == ParseContext.ACCEPT_LINE && !isCommand(line) && !session.isComplete(line)) {
+    if (context == ParseContext.ACCEPT_LINE && !Commands.isCommand(line) && !session.isComplete(line)) {
       throw new EOFError(-1, cursor, "The entry continues on the next line.", "more");
     }
     return InputLine.at(line, Math.min(cursor, line.length()));
-  }
-
-  /** Whether the entry is a REPL command such as {@code :help}. */
-  static boolean isCommand(String line) {
-    return line.stripLeading().startsWith(":");
   }
 
   @Override

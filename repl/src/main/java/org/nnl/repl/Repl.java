@@ -46,7 +46,7 @@ public final class Repl {
     try {
       for (String line = reader.readLine(); line != null; line = reader.readLine()) {
         lineNumber++;
-        if (entry.length() == 0 && InputParser.isCommand(line)) {
+        if (entry.length() == 0 && Commands.isCommand(line)) {
           if (shell.enter(line) == Shell.Next.QUIT) return shell.firstFailure();
           continue;
         }

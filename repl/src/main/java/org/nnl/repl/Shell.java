@@ -67,7 +67,7 @@ final class Shell {
    */
   Next enter(String entry, int firstLine) {
     if (entry.isBlank()) return Next.CONTINUE;
-    if (InputParser.isCommand(entry)) return command(Commands.parse(entry));
+    if (Commands.isCommand(entry)) return command(Commands.parse(entry));
     String source = "\n".repeat(Math.max(0, firstLine - 1)) + entry;
     Object value = evaluate(() -> session.eval(source, sourceName));
     if (value != FAILED) transcript.code(entry, value != null);

@@ -44,7 +44,7 @@ final class SyntaxHighlighter implements Highlighter {
 
   AttributedString highlight(String buffer) {
     AttributedStringBuilder sb = new AttributedStringBuilder();
-    if (InputParser.isCommand(buffer)) {
+    if (Commands.isCommand(buffer)) {
       return sb.append(buffer, AttributedStyle.BOLD).toAttributedString();
     }
     for (Token t : Lexer.scan(buffer)) {
