@@ -39,7 +39,8 @@ final class CallChecker {
     for (Expr.Arg a : c.args()) {
       if (a.name() == null && named) {
         checker.error(a.value().span(), "Positional arguments come before named ones.");
-        break;
+        for (Expr.Arg b : c.args()) exprs.kind(b.value());
+        return overloads.get(0).result();
       }
       named |= a.name() != null;
     }

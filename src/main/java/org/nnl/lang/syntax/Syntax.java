@@ -49,15 +49,14 @@ public final class Syntax {
     return new Result(program, List.of(), false);
   }
 
+  /** Places the EOF token just after the last real token, so "ends too early" points at the unfinished line. */
   private static List<Token> eofAtEnd(List<Token> tokens, String text) {
     int line = 1;
     int col = 0;
-    for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) == '\n') {
-        line++;
-        col = 0;
-      } else {
-        col++;
+    for (Token t : tokens) {
+      if (t.getType() != Token.EOF && t.getType() != NnlLexer.NL) {
+        line = t.getLine();
+        col = t.getCharPositionInLine() + t.getText().length();
       }
     }
     List<Token> out = new ArrayList<>(tokens);

@@ -56,6 +56,9 @@ final class SyntaxErrors extends BaseErrorListener {
             && expected.contains(NnlLexer.ID)) {
           yield "'" + text + "' is a keyword and cannot be used as a name.";
         }
+        if (expected != null && expected.contains(NnlLexer.NL) && expected.contains(Token.EOF)) {
+          yield "Unexpected '" + text + "' after the end of a statement; start a new line or use ';'.";
+        }
         yield "Unexpected '" + text + "'" + (want.isEmpty() ? "." : "; expected " + want + ".");
       }
     };
