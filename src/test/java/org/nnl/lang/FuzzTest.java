@@ -37,7 +37,7 @@ class FuzzTest {
   void parserAndCheckerOnlyEverReportDiagnostics() {
     assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
       SplittableRandom rng = new SplittableRandom(20261123);
-      for (int i = 0; i < 6000; i++) {
+      for (int i = 0; i < 4000; i++) {
         String src = i % 2 == 0 ? soup(rng) : mutate(SEEDS.get(rng.nextInt(SEEDS.size())), rng);
         run(src);
       }
