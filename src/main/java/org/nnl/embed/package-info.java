@@ -1,2 +1,8 @@
-/** Embedding: the JSR-223 engine (name nnl) and Groovy conveniences. Imports lang and core. */
+/**
+ * Embedding NNL in Java and Groovy hosts: the JSR-223 engine ({@code nnl}, registered through
+ * META-INF/services), conversions of host values ({@link org.nnl.embed.HostValues}) and Groovy
+ * conveniences ({@link org.nnl.embed.NnlGroovyMethods}, a Groovy extension module: tables
+ * iterate as maps, closures bind as activations). The Java API itself is
+ * {@link org.nnl.lang.Session}. Imports lang and core; Groovy only where a closure is seen.
+ */
 package org.nnl.embed;

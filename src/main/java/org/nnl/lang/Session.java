@@ -1,72 +1,235 @@
 package org.nnl.lang;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.CancellationException;
+import org.nnl.core.Progress;
+import org.nnl.lang.ast.Program;
+import org.nnl.lang.ast.Span;
+import org.nnl.lang.check.Checker;
+import org.nnl.lang.check.Kinds;
 import org.nnl.lang.diag.Diagnostic;
 import org.nnl.lang.diag.NnlException;
+import org.nnl.lang.eval.Interpreter;
+import org.nnl.lang.eval.Services;
+import org.nnl.lang.eval.builtin.Builtin;
+import org.nnl.lang.eval.builtin.Kind;
+import org.nnl.lang.syntax.Syntax;
 
 /**
  * One NNL session: its bindings, seed, digits and output. The facade shared by the command
- * line, the REPL and embedding. A session is confined to one thread at a time (calls are
- * synchronized); separate sessions are independent.
+ * line, the REPL and embedding. Every entry is parsed, then checked (collecting every
+ * diagnostic and running nothing if there is one), then run. Calls are synchronized: a session
+ * is used by one thread at a time; separate sessions are independent.
  *
- * <p>PLANNED API (the language issue fills in the bodies):
- * <ul>
- *   <li>{@link #eval(String, String)} parses, checks (collecting every diagnostic, running
- *       nothing if any) and evaluates; {@code print} output goes to {@link #out()}; returns the
- *       value of a trailing bare expression or null; throws {@link NnlException}.
- *   <li>{@link #check} returns diagnostics without running.
- *   <li>{@link #compile} parses and checks once; the result runs many times.
- *   <li>{@link #get}/{@link #set} read and bind values as core Java objects (Double, String,
- *       Boolean, List, Map (records), Activation, Architecture, Network, Distribution, DataSet,
- *       Learner, Model, Table, Estimate); a DoubleUnaryOperator bound with set becomes an
- *       activation.
- *   <li>{@link #isComplete} tells whether source is a complete input (REPL continuation).
- *   <li>{@link #format} renders a value as the REPL and print show it.
- * </ul>
+ * <p>Errors: {@link NnlException} of kind COMPILE (nothing ran), RUNTIME (at the span of the
+ * failing call) or INTERNAL (a bug in NNL). A {@link CancellationException} (the running thread
+ * was interrupted, e.g. Ctrl-C in the REPL) propagates unwrapped, and the bindings are restored
+ * to their state before the entry.
  */
 public final class Session {
-  public Session() {}
+  private final Services services;
+  private final Interpreter interp;
 
-  public Session(PrintStream out) {}
+  public Session() {
+    this(System.out);
+  }
 
-  public PrintStream out() { return System.out; }
+  public Session(PrintStream out) {
+    this(StandardServices.INSTANCE, out, System.err);
+  }
 
-  public void setOut(PrintStream out) {}
+  /** A session over other built-in services (tests, embedding with a custom catalog). */
+  public Session(Services services, PrintStream out, PrintStream err) {
+    this.services = services;
+    this.interp = new Interpreter(services, out, err);
+  }
 
-  public Object eval(String source, String sourceName) throws NnlException { return null; }
+  public synchronized PrintStream out() {
+    return interp.out();
+  }
 
-  public Object evalFile(Path file) throws NnlException { return null; }
+  public synchronized void setOut(PrintStream out) {
+    interp.setOut(out);
+  }
 
-  public List<Diagnostic> check(String source, String sourceName) { return List.of(); }
+  /** Where warnings go (default System.err). */
+  public synchronized PrintStream err() {
+    return interp.err();
+  }
 
-  public CompiledScript compile(String source, String sourceName) throws NnlException { return null; }
+  public synchronized void setErr(PrintStream err) {
+    interp.setErr(err);
+  }
 
-  public boolean isComplete(String source) { return true; }
+  /** Parses, checks and runs {@code source}; returns the value of a trailing bare expression, or null. */
+  public synchronized Object eval(String source, String sourceName) throws NnlException {
+    return run(compileChecked(source, sourceName, null, null, false), null);
+  }
 
-  public Object get(String name) { return null; }
+  /** Runs a script file; imports and file names resolve against its directory. */
+  public synchronized Object evalFile(Path file) throws NnlException {
+    String text = read(file);
+    Path dir = file.toAbsolutePath().getParent();
+    return run(compileChecked(text, file.toString(), file, dir, false), dir);
+  }
 
-  public void set(String name, Object value) {}
+  /** Every diagnostic of {@code source} (syntax and checks), running nothing. */
+  public synchronized List<Diagnostic> check(String source, String sourceName) {
+    return check(source, sourceName, null);
+  }
 
-  public Set<String> names() { return Set.of(); }
+  /** Like {@link #check(String, String)} for a file (imports resolve against its directory). */
+  public synchronized List<Diagnostic> check(String source, String sourceName, Path file) {
+    Syntax.Result r = Syntax.parse(source, sourceName);
+    if (!r.ok()) return r.diagnostics();
+    Path dir = file == null ? null : file.toAbsolutePath().getParent();
+    return new Checker(services, kinds(), false).check(r.program(), file, dir);
+  }
 
-  public Map<String, Object> bindings() { return Map.of(); }
+  /**
+   * Parses and checks once; the result runs many times. Names unknown now are free: each run
+   * requires them to be bound (in the session or in the run's bindings).
+   */
+  public synchronized CompiledScript compile(String source, String sourceName) throws NnlException {
+    Syntax.Result r = Syntax.parse(source, sourceName);
+    if (!r.ok()) throw new NnlException(NnlException.Kind.COMPILE, r.diagnostics(), null);
+    Checker checker = new Checker(services, kinds(), true);
+    List<Diagnostic> diags = checker.check(r.program(), null, null);
+    if (!diags.isEmpty()) throw new NnlException(NnlException.Kind.COMPILE, diags, null);
+    Program program = r.program();
+    Map<String, Span> free = Map.copyOf(checker.freeNames());
+    return (session, bindings) -> session.runCompiled(program, free, bindings);
+  }
 
-  public String format(Object value) { return String.valueOf(value); }
+  private synchronized Object runCompiled(Program program, Map<String, Span> free, Map<String, Object> bindings) {
+    if (bindings != null) bindings.forEach(this::set);
+    List<Diagnostic> missing = new java.util.ArrayList<>();
+    free.forEach((name, span) -> {
+      if (!interp.globals().containsKey(name)) {
+        missing.add(new Diagnostic(program.sourceName(), span.line(), span.col(), span.length(),
+            Diagnostic.Severity.ERROR, "Unknown name '" + name + "'.", program.line(span.line())));
+      }
+    });
+    if (!missing.isEmpty()) throw new NnlException(NnlException.Kind.COMPILE, missing, null);
+    return run(program, null);
+  }
 
-  public void setSeed(long seed) {}
+  /** Whether {@code source} is a complete entry: false when it ends inside brackets, braces or after an operator. */
+  public synchronized boolean isComplete(String source) {
+    return !Syntax.parse(source, "<input>").incomplete();
+  }
 
-  public long seed() { return 1; }
+  public synchronized Object get(String name) {
+    return interp.globals().get(name);
+  }
 
-  public void setDigits(int digits) {}
+  /**
+   * Binds {@code name} to a value: Double, String, Boolean, List, Map or a core object; other
+   * numbers become Double, double[]/int[] lists, and a DoubleUnaryOperator an activation.
+   */
+  public synchronized void set(String name, Object value) {
+    interp.globals().put(JavaValues.checkName(name), JavaValues.fromJava(name, value));
+  }
 
-  public void reset() {}
+  public synchronized Set<String> names() {
+    return Collections.unmodifiableSet(new LinkedHashSet<>(interp.globals().keySet()));
+  }
+
+  public synchronized Map<String, Object> bindings() {
+    return Collections.unmodifiableMap(new LinkedHashMap<>(interp.globals()));
+  }
+
+  /** {@code value} as print and the REPL show it. */
+  public synchronized String format(Object value) {
+    return interp.format(value);
+  }
+
+  public synchronized void setSeed(long seed) {
+    if (seed < 0) throw new IllegalArgumentException("seed must be ≥ 0, not " + seed);
+    interp.setSeed(seed);
+  }
+
+  public synchronized long seed() {
+    return interp.seed();
+  }
+
+  public synchronized void setDigits(int digits) {
+    interp.setDigits(digits);
+  }
+
+  public synchronized int digits() {
+    return interp.digits();
+  }
+
+  /** Forgets every binding and restores seed 1 and digits 6. */
+  public synchronized void reset() {
+    interp.globals().clear();
+    interp.setSeed(1);
+    interp.setDigits(6);
+  }
+
+  /** Every built-in function: name to its overloads, sorted by name. */
+  public static Map<String, List<Builtin>> builtins() {
+    Map<String, List<Builtin>> out = new TreeMap<>();
+    for (String n : StandardServices.INSTANCE.functionNames()) out.put(n, StandardServices.INSTANCE.lookup(n));
+    return out;
+  }
 
   /** A script parsed and checked once, run many times. */
   public interface CompiledScript {
     Object run(Session session, Map<String, Object> bindings) throws NnlException;
+  }
+
+  private Map<String, Kind> kinds() {
+    Map<String, Kind> out = new LinkedHashMap<>();
+    interp.globals().forEach((k, v) -> out.put(k, Kinds.of(v)));
+    return out;
+  }
+
+  private Program compileChecked(String text, String name, Path file, Path dir, boolean allowFree) {
+    Syntax.Result r = Syntax.parse(text, name);
+    if (!r.ok()) throw new NnlException(NnlException.Kind.COMPILE, r.diagnostics(), null);
+    List<Diagnostic> diags = new Checker(services, kinds(), allowFree).check(r.program(), file, dir);
+    if (!diags.isEmpty()) throw new NnlException(NnlException.Kind.COMPILE, diags, null);
+    return r.program();
+  }
+
+  private Object run(Program program, Path dir) {
+    Map<String, Object> before = new LinkedHashMap<>(interp.globals());
+    long seedBefore = interp.seed();
+    int digitsBefore = interp.digits();
+    Progress previous = System.console() != null ? Progress.install(services.terminalProgress(interp.err())) : null;
+    try {
+      return interp.run(program, dir);
+    } catch (CancellationException e) {
+      Thread.interrupted();
+      interp.globals().clear();
+      interp.globals().putAll(before);
+      interp.setSeed(seedBefore);
+      interp.setDigits(digitsBefore);
+      throw e;
+    } finally {
+      if (previous != null) Progress.install(previous);
+    }
+  }
+
+  private static String read(Path file) {
+    try {
+      return Files.readString(file);
+    } catch (IOException e) {
+      Diagnostic d = new Diagnostic(file.toString(), 0, 0, 0, Diagnostic.Severity.ERROR,
+          "Cannot read the file" + (Files.exists(file) ? "." : ": no such file."), "");
+      throw new NnlException(NnlException.Kind.RUNTIME, List.of(d), e);
+    }
   }
 }

@@ -1,2 +1,6 @@
-/** AST records (sealed interfaces), each with its source span. */
+/**
+ * The abstract syntax tree of NNL: records in the sealed interfaces {@link org.nnl.lang.ast.Stmt}
+ * and {@link org.nnl.lang.ast.Expr}, each with the {@link org.nnl.lang.ast.Span} of its source
+ * text. Imports nothing else of NNL.
+ */
 package org.nnl.lang.ast;

@@ -1,0 +1,131 @@
+package org.nnl.repl;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What the text left of the cursor asks to complete: its kind, the partial word, and for code
+ * the enclosing call's function ({@code callee}) with the named arguments already given, or
+ * the {@code owner} of a field access {@code owner.word}.
+ */
+record CompletionContext(Kind kind, String word, String callee, Set<String> namedGiven, String owner) {
+
+  /** The kinds of completion. */
+  enum Kind { COMMAND, HELP_TOPIC, SCRIPT_FILE, ANY_FILE, FIELD, ACTIVATION, CODE, NONE }
+
+  static CompletionContext of(String before) {
+    String trimmed = before.stripLeading();
+    if (trimmed.startsWith(":")) return command(trimmed);
+    List<Token> all = Lexer.scan(before);
+    if (all.isEmpty()) return simple(Kind.CODE, "");
+    Token last = all.get(all.size() - 1);
+    if (last.type() == Token.Type.COMMENT) return simple(Kind.NONE, "");
+    if (last.type() == Token.Type.STRING) {
+      if (!last.unterminated()) return simple(Kind.NONE, "");
+      return simple(fileKind(statement(all.subList(0, all.size() - 1))), last.text().substring(1));
+    }
+    String word = "";
+    List<Token> rest = all;
+    if (last.type() == Token.Type.NAME || last.type() == Token.Type.KEYWORD) {
+      word = last.text();
+      rest = all.subList(0, all.size() - 1);
+    }
+    List<Token> sig = significant(rest);
+    int n = sig.size();
+    if (n >= 2 && sig.get(n - 1).text().equals(".") && sig.get(n - 2).type() == Token.Type.NAME) {
+      return new CompletionContext(Kind.FIELD, word, null, Set.of(), sig.get(n - 2).text());
+    }
+    List<Token> stmt = significant(statement(rest));
+    if (!stmt.isEmpty() && stmt.get(0).text().equals("activation") && stmt.get(stmt.size() - 1).text().equals("=")) {
+      return simple(Kind.ACTIVATION, word);
+    }
+    return call(word, sig);
+  }
+
+  private static CompletionContext command(String trimmed) {
+    int sp = trimmed.indexOf(' ');
+    if (sp < 0) return simple(Kind.COMMAND, trimmed);
+    String arg = trimmed.substring(sp + 1).stripLeading();
+    return switch (trimmed.substring(0, sp)) {
+      case ":load" -> simple(Kind.SCRIPT_FILE, arg);
+      case ":save" -> simple(Kind.ANY_FILE, arg);
+      case ":help" -> simple(Kind.HELP_TOPIC, arg);
+      default -> simple(Kind.NONE, arg);
+    };
+  }
+
+  /** File names after {@code import} (scripts), after {@code save}/{@code plot}/{@code csv(} (any file). */
+  private static Kind fileKind(List<Token> statement) {
+    List<Token> sig = significant(statement);
+    if (sig.isEmpty()) return Kind.NONE;
+    String first = sig.get(0).text();
+    if (first.equals("import")) return Kind.SCRIPT_FILE;
+    if (first.equals("save") || first.equals("plot")) return Kind.ANY_FILE;
+    int n = sig.size();
+    if (n >= 2 && sig.get(n - 1).text().equals("(") && sig.get(n - 2).text().equals("csv")) return Kind.ANY_FILE;
+    return Kind.NONE;
+  }
+
+  /** The innermost unclosed {@code (} preceded by a name gives the callee; its named arguments so far. */
+  private static CompletionContext call(String word, List<Token> sig) {
+    int depth = 0;
+    for (int i = sig.size() - 1; i >= 0; i--) {
+      String t = sig.get(i).text();
+      if (t.equals(")") || t.equals("]") || t.equals("}")) depth++;
+      else if (t.equals("(") || t.equals("[") || t.equals("{")) {
+        if (depth > 0) {
+          depth--;
+          continue;
+        }
+        if (!t.equals("(") || i == 0 || sig.get(i - 1).type() != Token.Type.NAME) break;
+        return new CompletionContext(Kind.CODE, word, sig.get(i - 1).text(), namedAfter(sig, i + 1), null);
+      }
+    }
+    return simple(Kind.CODE, word);
+  }
+
+  private static Set<String> namedAfter(List<Token> sig, int from) {
+    Set<String> named = new HashSet<>();
+    int depth = 0;
+    for (int i = from; i < sig.size(); i++) {
+      String t = sig.get(i).text();
+      if (t.equals("(") || t.equals("[") || t.equals("{")) depth++;
+      else if (t.equals(")") || t.equals("]") || t.equals("}")) depth--;
+      else if (depth == 0 && t.equals(":") && i > from && sig.get(i - 1).type() != Token.Type.SYMBOL) {
+        named.add(sig.get(i - 1).text());
+      }
+    }
+    return named;
+  }
+
+  /** The tokens of the current statement: after the last {@code ;}, brace, or newline outside brackets. */
+  private static List<Token> statement(List<Token> tokens) {
+    int start = 0;
+    int depth = 0;
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      String s = t.text();
+      if (s.equals("(") || s.equals("[")) depth++;
+      else if (s.equals(")") || s.equals("]")) depth = Math.max(0, depth - 1);
+      else if (s.equals(";") || s.equals("{") || s.equals("}")
+          || (depth == 0 && t.type() == Token.Type.SPACE && s.contains("\n"))) {
+        start = i + 1;
+      }
+    }
+    return tokens.subList(start, tokens.size());
+  }
+
+  private static List<Token> significant(List<Token> tokens) {
+    List<Token> out = new ArrayList<>();
+    for (Token t : tokens) {
+      if (t.type() != Token.Type.SPACE && t.type() != Token.Type.COMMENT) out.add(t);
+    }
+    return out;
+  }
+
+  private static CompletionContext simple(Kind kind, String word) {
+    return new CompletionContext(kind, word, null, Set.of(), null);
+  }
+}

@@ -1,0 +1,86 @@
+package org.nnl.repl;
+
+import java.util.List;
+import org.jline.reader.Highlighter;
+import org.jline.reader.LineReader;
+import org.jline.utils.AttributedString;
+import org.jline.utils.AttributedStringBuilder;
+import org.jline.utils.AttributedStyle;
+import org.nnl.lang.Session;
+import org.nnl.lang.diag.Diagnostic;
+
+/**
+ * Colours the buffer as it is typed: keywords bold blue, numbers cyan, strings green, comments
+ * faint; and, once the entry is complete, the span of every diagnostic the checker reports
+ * ({@link Session#check}) red and underlined, before the entry is run.
+ */
+final class SyntaxHighlighter implements Highlighter {
+  static final AttributedStyle KEYWORD = AttributedStyle.BOLD.foreground(AttributedStyle.BLUE);
+  static final AttributedStyle NUMBER = AttributedStyle.DEFAULT.foreground(AttributedStyle.CYAN);
+  static final AttributedStyle STRING = AttributedStyle.DEFAULT.foreground(AttributedStyle.GREEN);
+  static final AttributedStyle COMMENT = AttributedStyle.DEFAULT.faint();
+  static final AttributedStyle ERROR = AttributedStyle.DEFAULT.foreground(AttributedStyle.RED).underline();
+
+  /** The diagnostics of a buffer (none while it is incomplete). */
+  interface Checker {
+    List<Diagnostic> check(String buffer);
+  }
+
+  private final Checker checker;
+
+  SyntaxHighlighter(Checker checker) {
+    this.checker = checker;
+  }
+
+  /** Checks complete buffers with the session's checker, against the session's bindings. */
+  static SyntaxHighlighter of(Session session) {
+    return new SyntaxHighlighter(b -> session.isComplete(b) ? session.check(b, "<input>") : List.of());
+  }
+
+  @Override
+  public AttributedString highlight(LineReader reader, String buffer) {
+    return highlight(buffer);
+  }
+
+  AttributedString highlight(String buffer) {
+    AttributedStringBuilder sb = new AttributedStringBuilder();
+    if (Commands.isCommand(buffer)) {
+      return sb.append(buffer, AttributedStyle.BOLD).toAttributedString();
+    }
+    for (Token t : Lexer.scan(buffer)) {
+      sb.append(t.text(), styleOf(t.type()));
+    }
+    for (int[] span : errorSpans(buffer)) {
+      markError(sb, span[0], span[1]);
+    }
+    return sb.toAttributedString();
+  }
+
+  private static void markError(AttributedStringBuilder sb, int start, int length) {
+    AttributedString whole = sb.toAttributedString();
+    sb.setLength(0);
+    sb.append(whole.subSequence(0, start));
+    sb.append(whole.subSequence(start, start + length).toString(), ERROR);
+    sb.append(whole.subSequence(start + length, whole.length()));
+  }
+
+  static AttributedStyle styleOf(Token.Type type) {
+    return switch (type) {
+      case KEYWORD -> KEYWORD;
+      case NUMBER -> NUMBER;
+      case STRING -> STRING;
+      case COMMENT -> COMMENT;
+      default -> AttributedStyle.DEFAULT;
+    };
+  }
+
+  /** Offsets {start, length} of the checker's diagnostics, clipped to the buffer; none while incomplete. */
+  List<int[]> errorSpans(String buffer) {
+    if (buffer.isBlank()) return List.of();
+    try {
+      return Spans.of(buffer, checker.check(buffer));
+    } catch (RuntimeException e) {
+      return List.of();
+    }
+  }
+}

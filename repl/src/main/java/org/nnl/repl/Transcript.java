@@ -1,0 +1,77 @@
+package org.nnl.repl;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The successful entries of a REPL session, as a script that replays it: a bare expression
+ * that the REPL echoed becomes {@code print EXPR} so that the script prints the same values;
+ * {@code :seed N} becomes {@code seed N}; {@code :load F} becomes {@code import "F"} (absolute);
+ * {@code :reset} starts over. Failed entries are not kept.
+ */
+final class Transcript {
+  private final List<String> entries = new ArrayList<>();
+
+  /** Records a successful code entry; {@code echoed} tells whether the REPL printed its value. */
+  void code(String entry, boolean echoed) {
+    String text = entry.strip();
+    entries.add(echoed && isSingleStatement(text) ? "print " + text : text);
+  }
+
+  void seed(long seed) {
+    entries.add("seed " + seed);
+  }
+
+  void load(Path file) {
+    entries.add("import \"" + file.toAbsolutePath().normalize().toString().replace("\\", "/") + "\"");
+  }
+
+  void clear() {
+    entries.clear();
+  }
+
+  List<String> entries() {
+    return List.copyOf(entries);
+  }
+
+  String script() {
+    StringBuilder sb = new StringBuilder("# Saved from the NNL REPL: the successful entries, in order.\n");
+    for (String e : entries) sb.append(e).append('\n');
+    return sb.toString();
+  }
+
+  /** Writes the script atomically: a temporary file in the same directory, then a move. */
+  void save(Path file) throws IOException {
+    Path target = file.toAbsolutePath();
+    Path tmp = Files.createTempFile(target.getParent(), ".nnl-save", ".tmp");
+    try {
+      Files.writeString(tmp, script(), StandardCharsets.UTF_8);
+      try {
+        Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
+  }
+
+  /** No {@code ;} and no line break outside brackets and braces, comments aside. */
+  static boolean isSingleStatement(String text) {
+    int depth = 0;
+    for (Token t : Lexer.scan(text)) {
+      String s = t.text();
+      if (t.type() == Token.Type.COMMENT || t.type() == Token.Type.STRING) continue;
+      if (s.equals("(") || s.equals("[") || s.equals("{")) depth++;
+      else if (s.equals(")") || s.equals("]") || s.equals("}")) depth--;
+      else if (depth == 0 && (s.equals(";") || (t.type() == Token.Type.SPACE && s.contains("\n")))) return false;
+    }
+    return true;
+  }
+}

@@ -1,0 +1,44 @@
+package org.nnl.lang.check;
+
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import org.nnl.lang.eval.builtin.Kind;
+
+/** Names visible at one point of a program and their kinds; blocks open child scopes. */
+final class Scope {
+  private final Scope parent;
+  private final Map<String, Kind> names = new LinkedHashMap<>();
+
+  Scope(Scope parent) {
+    this.parent = parent;
+  }
+
+  void define(String name, Kind kind) {
+    names.put(name, kind);
+  }
+
+  /** The kind of {@code name}, or null when it is not defined here or in an enclosing scope. */
+  Kind lookup(String name) {
+    for (Scope s = this; s != null; s = s.parent) {
+      Kind k = s.names.get(name);
+      if (k != null) return k;
+    }
+    return null;
+  }
+
+  /** Every visible name (innermost last). */
+  Set<String> all() {
+    Set<String> out = parent == null ? new LinkedHashSet<>() : parent.all();
+    out.addAll(names.keySet());
+    return out;
+  }
+
+  /** The visible names of kind {@code kind}. */
+  Set<String> ofKind(Kind kind) {
+    Set<String> out = new LinkedHashSet<>();
+    for (String n : all()) if (lookup(n) == kind) out.add(n);
+    return out;
+  }
+}

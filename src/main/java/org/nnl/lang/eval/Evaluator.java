@@ -1,0 +1,172 @@
+package org.nnl.lang.eval;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.nnl.core.Estimate;
+import org.nnl.core.Progress;
+import org.nnl.core.Table;
+import org.nnl.lang.ast.Expr;
+import org.nnl.lang.ast.Span;
+
+/** Evaluates expressions over an environment (a tree walk: statements and expressions run once each). */
+final class Evaluator {
+  /** The longest list a range may produce. */
+  static final long MAX_RANGE = 10_000_000;
+
+  private final Interpreter interp;
+
+  Evaluator(Interpreter interp) {
+    this.interp = interp;
+  }
+
+  Object eval(Expr e, Env env) {
+    if (e instanceof Expr.Num n) return n.value();
+    if (e instanceof Expr.Str s) return s.value();
+    if (e instanceof Expr.Bool b) return b.value();
+    if (e instanceof Expr.Name n) {
+      if (!interp.defined(env, n.name())) throw new EvalError(n.span(), "Unknown name '" + n.name() + "'.");
+      return interp.lookup(env, n.name());
+    }
+    if (e instanceof Expr.Unary u) return unary(u, env);
+    if (e instanceof Expr.Binary b) return binary(b, env);
+    if (e instanceof Expr.Call c) return new Calls(interp, this).call(c, env);
+    if (e instanceof Expr.Field f) return Values.field(eval(f.target(), env), f.field(), f.fieldSpan());
+    if (e instanceof Expr.ListOf l) {
+      List<Object> out = new ArrayList<>(l.items().size());
+      for (Expr x : l.items()) out.add(eval(x, env));
+      return out;
+    }
+    if (e instanceof Expr.Range r) return range(r, env);
+    if (e instanceof Expr.Chain c) {
+      List<Object> out = new ArrayList<>();
+      for (Expr w : c.widths()) out.add(Values.number(eval(w, env), w.span(), "A width chain"));
+      return out;
+    }
+    if (e instanceof Expr.RecordOf r) {
+      Map<String, Object> out = new LinkedHashMap<>();
+      for (Expr.FieldInit f : r.fields()) out.put(f.name(), eval(f.value(), env));
+      return out;
+    }
+    if (e instanceof Expr.Sweep s) return sweep(s, env);
+    throw new IllegalStateException("unknown expression " + e);
+  }
+
+  private Object unary(Expr.Unary u, Env env) {
+    Object v = eval(u.operand(), env);
+    if (u.op().equals("not")) return !Values.bool(v, u.operand().span(), "'not'");
+    if (v instanceof Estimate est) return new Estimate(-est.mean(), est.stderr(), est.count());
+    return -Values.number(v, u.operand().span(), "'-'");
+  }
+
+  private Object binary(Expr.Binary b, Env env) {
+    String op = b.op();
+    if (op.equals("and") || op.equals("or")) {
+      boolean l = Values.bool(eval(b.left(), env), b.left().span(), "'" + op + "'");
+      if (op.equals("and") ? !l : l) return l;
+      return Values.bool(eval(b.right(), env), b.right().span(), "'" + op + "'");
+    }
+    Object l = eval(b.left(), env);
+    Object r = eval(b.right(), env);
+    return switch (op) {
+      case "==" -> same(l, r);
+      case "!=" -> !same(l, r);
+      case "<", "<=", ">", ">=" -> compare(op, l, r, b);
+      default -> Arithmetic.apply(op, l, r, b, interp);
+    };
+  }
+
+  private static boolean same(Object l, Object r) {
+    if (l instanceof Number a && r instanceof Number c) return a.doubleValue() == c.doubleValue();
+    return Objects.equals(l, r);
+  }
+
+  private static boolean compare(String op, Object l, Object r, Expr.Binary b) {
+    int c;
+    if (l instanceof String a && r instanceof String s) {
+      c = a.compareTo(s);
+    } else {
+      double x = l instanceof Estimate e ? e.mean() : Values.number(l, b.left().span(), "'" + op + "'");
+      double y = r instanceof Estimate e ? e.mean() : Values.number(r, b.right().span(), "'" + op + "'");
+      c = Double.compare(x, y);
+      if (Double.isNaN(x) || Double.isNaN(y)) return false;
+    }
+    return switch (op) {
+      case "<" -> c < 0;
+      case "<=" -> c <= 0;
+      case ">" -> c > 0;
+      default -> c >= 0;
+    };
+  }
+
+  private Object range(Expr.Range r, Env env) {
+    long from = Values.whole(eval(r.from(), env), r.from().span(), "A range");
+    long to = Values.whole(eval(r.to(), env), r.to().span(), "A range");
+    if (to < from) throw new EvalError(r.span(), "The range " + from + ".." + to + " is empty; a range counts up.");
+    if (to - from + 1 > MAX_RANGE) {
+      throw new EvalError(r.span(), "The range " + from + ".." + to + " has " + (to - from + 1)
+          + " numbers; at most " + MAX_RANGE + " are allowed.");
+    }
+    List<Object> out = new ArrayList<>((int) (to - from + 1));
+    for (long i = from; i <= to; i++) out.add((double) i);
+    return out;
+  }
+
+  /** Every combination of the variables (the first varies slowest), one row each. */
+  private Table sweep(Expr.Sweep s, Env env) {
+    List<String> columns = new ArrayList<>();
+    List<List<Object>> domains = new ArrayList<>();
+    long total = 1;
+    Env header = new Env(env);
+    for (Expr.SweepVar v : s.vars()) columns.add(v.name());
+    for (Expr.FieldInit f : s.fields()) columns.add(f.name());
+    Table table = new Table(columns);
+    List<Expr.SweepVar> vars = s.vars();
+    // Domains that do not mention earlier variables are evaluated once, up front (also sizing the progress).
+    java.util.Set<String> earlier = new java.util.HashSet<>();
+    for (Expr.SweepVar v : vars) {
+      if (domains != null && Mentions.any(v.values(), earlier)) domains = null;
+      earlier.add(v.name());
+      if (domains == null) continue;
+      domains.add(list(eval(v.values(), header), v.values().span()));
+      total *= Math.max(1, domains.get(domains.size() - 1).size());
+    }
+    Progress p = Progress.current();
+    p.start("sweep", domains == null ? 0 : total);
+    try {
+      rows(s, 0, new Env(env), new ArrayList<>(), table, domains, p);
+    } finally {
+      p.finish();
+    }
+    return table;
+  }
+
+  private void rows(Expr.Sweep s, int k, Env env, List<Object> prefix, Table table, List<List<Object>> domains,
+                    Progress p) {
+    if (k == s.vars().size()) {
+      Progress.checkInterrupted();
+      List<Object> row = new ArrayList<>(prefix);
+      for (Expr.FieldInit f : s.fields()) row.add(eval(f.value(), env));
+      table.addRow(row);
+      p.advance(table.rowCount());
+      return;
+    }
+    Expr.SweepVar v = s.vars().get(k);
+    List<Object> values = domains != null ? domains.get(k) : list(eval(v.values(), env), v.values().span());
+    for (Object x : values) {
+      Env inner = new Env(env);
+      inner.define(v.name(), x);
+      prefix.add(x);
+      rows(s, k + 1, inner, prefix, table, domains, p);
+      prefix.remove(prefix.size() - 1);
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  static List<Object> list(Object v, Span span) {
+    if (v instanceof List<?> l) return (List<Object>) l;
+    throw new EvalError(span, "Expected a list or a range, not " + Values.describe(v) + ".");
+  }
+}

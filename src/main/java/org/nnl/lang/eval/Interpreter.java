@@ -1,0 +1,271 @@
+package org.nnl.lang.eval;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.nnl.core.InvalidRequestException;
+import org.nnl.core.Progress;
+import org.nnl.core.Table;
+import org.nnl.core.act.Activations;
+import org.nnl.lang.ast.Program;
+import org.nnl.lang.ast.Span;
+import org.nnl.lang.ast.Stmt;
+import org.nnl.lang.diag.Diagnostic;
+import org.nnl.lang.diag.NnlException;
+import org.nnl.lang.eval.builtin.CallContext;
+import org.nnl.lang.syntax.Syntax;
+
+/**
+ * Runs checked programs over a session's state: global bindings, seed, digits, output.
+ * Declarations are lowered onto core objects once, when they run; a user activation's formula is
+ * compiled to a function once. A user error becomes a RUNTIME {@link NnlException} at the span of
+ * the expression or call that failed.
+ */
+public final class Interpreter {
+  private final Map<String, Object> globals = new LinkedHashMap<>();
+  private final Services services;
+  private final Evaluator evaluator = new Evaluator(this);
+  private final Deque<Program> programs = new ArrayDeque<>();
+  private final Deque<Path> dirs = new ArrayDeque<>();
+  private final Deque<Span> calls = new ArrayDeque<>();
+  private long seed = 1;
+  private int digits = 6;
+  private PrintStream out;
+  private PrintStream err;
+
+  public Interpreter(Services services, PrintStream out, PrintStream err) {
+    this.services = services;
+    this.out = out;
+    this.err = err;
+  }
+
+  public Map<String, Object> globals() {
+    return globals;
+  }
+
+  public Services services() {
+    return services;
+  }
+
+  public long seed() {
+    return seed;
+  }
+
+  public void setSeed(long seed) {
+    this.seed = seed;
+  }
+
+  public int digits() {
+    return digits;
+  }
+
+  public void setDigits(int digits) {
+    if (digits < 1 || digits > 17) throw new IllegalArgumentException("digits must be 1..17, not " + digits);
+    this.digits = digits;
+  }
+
+  public PrintStream out() {
+    return out;
+  }
+
+  public void setOut(PrintStream out) {
+    this.out = out;
+  }
+
+  public PrintStream err() {
+    return err;
+  }
+
+  public void setErr(PrintStream err) {
+    this.err = err;
+  }
+
+  public String format(Object v) {
+    return services.format(v, digits);
+  }
+
+  /** Runs {@code p} (already checked); {@code dir} resolves file names. Returns a trailing bare expression's value. */
+  public Object run(Program p, Path dir) {
+    programs.push(p);
+    dirs.push(dir == null ? Path.of("") : dir);
+    try {
+      Object last = null;
+      Env env = new Env(globals);
+      for (Stmt s : p.statements()) {
+        last = null;
+        try {
+          last = exec(s, env);
+        } catch (EvalError e) {
+          throw runtimeError(p, e.span(), e.getMessage(), e);
+        } catch (InvalidRequestException e) {
+          throw runtimeError(p, s.span(), e.getMessage(), e);
+        } catch (NnlException | java.util.concurrent.CancellationException e) {
+          throw e;
+        } catch (OutOfMemoryError e) {
+          throw runtimeError(p, s.span(), "Out of memory: use smaller sizes, or give Java more memory"
+              + " (NNL_JAVA_OPTS=-Xmx8g).", e);
+        } catch (RuntimeException | StackOverflowError e) {
+          Diagnostic d = new Diagnostic(p.sourceName(), s.span().line(), s.span().col(), s.span().length(),
+              Diagnostic.Severity.ERROR, "Internal error (a bug in NNL): " + e, p.line(s.span().line()));
+          throw new NnlException(NnlException.Kind.INTERNAL, List.of(d), e);
+        }
+      }
+      return last;
+    } finally {
+      programs.pop();
+      dirs.pop();
+    }
+  }
+
+  private static NnlException runtimeError(Program p, Span span, String message, Throwable cause) {
+    Diagnostic d = new Diagnostic(p.sourceName(), span.line(), span.col(), span.length(), Diagnostic.Severity.ERROR,
+        message, p.line(span.line()));
+    return new NnlException(NnlException.Kind.RUNTIME, List.of(d), cause);
+  }
+
+  /** Executes one statement; the value of a bare expression, else null. */
+  Object exec(Stmt s, Env env) {
+    Progress.checkInterrupted();
+    if (s instanceof Stmt.ExprStmt e) return evaluator.eval(e.expr(), env);
+    if (s instanceof Stmt.Declaration d) {
+      env.define(d.name(), evaluator.eval(d.value(), env));
+    } else if (s instanceof Stmt.BindActivation b) {
+      try {
+        env.define(b.name(), Activations.builtin(b.name()));
+      } catch (InvalidRequestException e) {
+        throw new EvalError(b.nameSpan(), e.getMessage());
+      }
+    } else if (s instanceof Stmt.UserActivation u) {
+      Formula f = new Formula(u.param(), env, this);
+      var fn = f.compile(u.body());
+      try {
+        env.define(u.name(), Activations.user(u.name(), fn, Kinks.find(f.kinkFunctions)));
+      } catch (InvalidRequestException e) {
+        throw new EvalError(u.nameSpan(), e.getMessage());
+      }
+    } else if (s instanceof Stmt.Print p) {
+      StringBuilder sb = new StringBuilder();
+      for (var e : p.values()) {
+        if (sb.length() > 0) sb.append("  ");
+        Object v = evaluator.eval(e, env);
+        sb.append(v instanceof String str ? str : format(v));
+      }
+      out.println(sb);
+    } else if (s instanceof Stmt.For f) {
+      loop(f, env);
+    } else if (s instanceof Stmt.Seed sd) {
+      long v = Values.whole(evaluator.eval(sd.value(), env), sd.value().span(), "'seed'");
+      if (v < 0) throw new EvalError(sd.value().span(), "'seed' needs a whole number ≥ 0, not " + v + ".");
+      seed = v;
+    } else if (s instanceof Stmt.Digits dg) {
+      long v = Values.whole(evaluator.eval(dg.value(), env), dg.value().span(), "'digits'");
+      if (v < 1 || v > 17) throw new EvalError(dg.value().span(), "'digits' must be between 1 and 17, not " + v + ".");
+      digits = (int) v;
+    } else if (s instanceof Stmt.Save sv) {
+      Object v = evaluator.eval(sv.value(), env);
+      Object file = evaluator.eval(sv.file(), env);
+      if (!(file instanceof String name)) throw new EvalError(sv.file().span(), "'save ... to' needs a file name.");
+      try {
+        services.save(v, resolve(name));
+      } catch (InvalidRequestException e) {
+        throw new EvalError(sv.span(), e.getMessage());
+      }
+    } else if (s instanceof Stmt.Plot pl) {
+      new Plotting(this, evaluator).plot(pl, env);
+    } else if (s instanceof Stmt.Import im) {
+      runImport(im);
+    }
+    return null;
+  }
+
+  private void loop(Stmt.For f, Env env) {
+    Object over = evaluator.eval(f.values(), env);
+    List<Object> items;
+    if (over instanceof Table t) {
+      items = new ArrayList<>();
+      for (int i = 0; i < t.rowCount(); i++) items.add(Values.row(t, i));
+    } else {
+      items = Evaluator.list(over, f.values().span());
+    }
+    for (Object item : items) {
+      Env inner = new Env(env);
+      inner.define(f.var(), item);
+      for (Stmt b : f.body()) exec(b, inner);
+    }
+  }
+
+  private void runImport(Stmt.Import im) {
+    Path file = resolve(im.file());
+    String text;
+    try {
+      text = Files.readString(file);
+    } catch (IOException e) {
+      throw new EvalError(im.fileSpan(), "Cannot read '" + im.file() + "'.");
+    }
+    Syntax.Result r = Syntax.parse(text, file.toString());
+    if (!r.ok()) throw new NnlException(NnlException.Kind.COMPILE, r.diagnostics(), null);
+    run(r.program(), file.toAbsolutePath().getParent());
+  }
+
+  /** Whether {@code name} is bound in {@code env} or is a built-in activation (predefined). */
+  boolean defined(Env env, String name) {
+    return env.has(name) || services.activationNames().contains(name);
+  }
+
+  /** The value of {@code name}: a binding, else the built-in activation of that name. */
+  Object lookup(Env env, String name) {
+    if (env.has(name)) return env.get(name);
+    if (services.activationNames().contains(name)) return Activations.builtin(name);
+    return null;
+  }
+
+  /** A file name resolved against the directory of the running script. */
+  public Path resolve(String name) {
+    Path dir = dirs.isEmpty() ? Path.of("") : dirs.peek();
+    return dir.resolve(name);
+  }
+
+  void enterCall(Span span) {
+    calls.push(span);
+  }
+
+  void leaveCall() {
+    calls.pop();
+  }
+
+  /** The context given to built-ins: session seed, digits, output, file resolution, warnings at the current call. */
+  CallContext context() {
+    return new CallContext() {
+      public long seed() {
+        return seed;
+      }
+
+      public int digits() {
+        return digits;
+      }
+
+      public PrintStream out() {
+        return out;
+      }
+
+      public Path resolve(String file) {
+        return Interpreter.this.resolve(file);
+      }
+
+      public void warn(String message) {
+        Span at = calls.isEmpty() ? new Span(0, 0, 0) : calls.peek();
+        Program p = programs.peek();
+        Diagnostic d = new Diagnostic(p == null ? "nnl" : p.sourceName(), at.line(), at.col(), at.length(),
+            Diagnostic.Severity.WARNING, message, p == null ? "" : p.line(at.line()));
+        err.println(d.render());
+      }
+    };
+  }
+}

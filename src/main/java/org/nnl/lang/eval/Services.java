@@ -1,0 +1,21 @@
+package org.nnl.lang.eval;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.nnl.core.Table;
+import org.nnl.lang.check.Library;
+
+/** What the interpreter needs from the built-in runtime: the catalog, value printing, save and plot. */
+public interface Services extends Library {
+  /** {@code value} as {@code print} and the REPL show it, with {@code digits} significant digits. */
+  String format(Object value, int digits);
+
+  /** Writes {@code value} to {@code file} (.csv or .json), atomically. */
+  void save(Object value, Path file);
+
+  /** Plots columns {@code ys} against {@code x}; {@code log} is null, "x", "y" or "xy"; .png or .svg. */
+  void plot(Table table, String x, List<String> ys, String log, Path file);
+
+  /** The progress listener to install while an entry runs on a terminal (writing to {@code err}). */
+  org.nnl.core.Progress terminalProgress(java.io.PrintStream err);
+}

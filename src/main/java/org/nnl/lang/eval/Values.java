@@ -1,0 +1,95 @@
+package org.nnl.lang.eval;
+
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.nnl.core.Estimate;
+import org.nnl.core.Table;
+import org.nnl.lang.ast.Span;
+import org.nnl.lang.check.Kinds;
+
+/** Conversions and field access on runtime values (Double, String, Boolean, List, Map, core objects). */
+final class Values {
+  private Values() {}
+
+  /** Numbers are Doubles in NNL: other Number types coming from the core are converted. */
+  static Object normalize(Object v) {
+    if (v instanceof Number n && !(v instanceof Double)) return n.doubleValue();
+    return v;
+  }
+
+  static double number(Object v, Span span, String what) {
+    if (v instanceof Number n) return n.doubleValue();
+    throw new EvalError(span, what + " needs a number, not " + describe(v) + ".");
+  }
+
+  static boolean bool(Object v, Span span, String what) {
+    if (v instanceof Boolean b) return b;
+    throw new EvalError(span, what + " needs a boolean, not " + describe(v) + ".");
+  }
+
+  /** A whole number (a width, a degree, a range end); refused otherwise. */
+  static long whole(Object v, Span span, String what) {
+    double d = number(v, span, what);
+    if (d != Math.rint(d) || Math.abs(d) > 1e15) throw new EvalError(span, what + " needs a whole number, not " + d + ".");
+    return (long) d;
+  }
+
+  static String describe(Object v) {
+    if (v == null) return "nothing";
+    if (v instanceof Number n) return "the number " + n;
+    if (v instanceof String s) return "the string \"" + s + "\"";
+    return Kinds.article(Kinds.of(v));
+  }
+
+  /** A table row as a record: column name to cell. */
+  static Map<String, Object> row(Table t, int i) {
+    Map<String, Object> r = new LinkedHashMap<>();
+    for (int k = 0; k < t.columns().size(); k++) r.put(t.columns().get(k), normalize(t.row(i).get(k)));
+    return r;
+  }
+
+  /** {@code target.name}: a record field, a table column, or a component of a core record (Estimate.mean). */
+  static Object field(Object target, String name, Span span) {
+    if (target instanceof Map<?, ?> m) {
+      if (m.containsKey(name)) return m.get(name);
+      throw new EvalError(span, "The record has no field '" + name + "'. Fields: " + keys(m) + ".");
+    }
+    if (target instanceof Table t) {
+      if (!t.columns().contains(name)) {
+        throw new EvalError(span, "The table has no column '" + name + "'. Columns: " + String.join(", ", t.columns()) + ".");
+      }
+      List<Object> out = new ArrayList<>();
+      for (Object c : t.column(name)) out.add(normalize(c));
+      return out;
+    }
+    if (target != null && target.getClass().isRecord()) {
+      List<String> names = new ArrayList<>();
+      for (RecordComponent rc : target.getClass().getRecordComponents()) {
+        names.add(rc.getName());
+        if (rc.getName().equals(name)) {
+          try {
+            return normalize(rc.getAccessor().invoke(target));
+          } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+          }
+        }
+      }
+      String what = target instanceof Estimate ? "An estimate" : capital(describe(target));
+      throw new EvalError(span, what + " has no field '" + name + "'. Fields: " + String.join(", ", names) + ".");
+    }
+    throw new EvalError(span, capital(describe(target)) + " has no field '" + name + "'.");
+  }
+
+  private static String keys(Map<?, ?> m) {
+    List<String> ks = new ArrayList<>();
+    for (Object k : m.keySet()) ks.add(String.valueOf(k));
+    return String.join(", ", ks);
+  }
+
+  static String capital(String s) {
+    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+  }
+}

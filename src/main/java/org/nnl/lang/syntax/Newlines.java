@@ -1,0 +1,41 @@
+package org.nnl.lang.syntax;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.antlr.v4.runtime.Token;
+
+/**
+ * Decides which newlines end statements. A newline is dropped (the statement continues) when it
+ * is inside round or square brackets, or when the last token before it cannot end an expression
+ * (a binary operator, a comma, an opening bracket, {@code =}, {@code :}, {@code ->}, {@code ..}).
+ * Braces do not hide newlines: they delimit blocks whose statements end at newlines.
+ * Hand-written because ANTLR grammars without actions cannot track bracket depth.
+ */
+final class Newlines {
+  private Newlines() {}
+
+  static final Set<String> CONTINUES = Set.of(
+      "+", "-", "*", "/", "^", "==", "!=", "<", "<=", ">", ">=", "->", "..", ",", "=", ":",
+      "(", "[", ".", "and", "or", "not");
+
+  static List<Token> filter(List<? extends Token> tokens) {
+    List<Token> out = new ArrayList<>(tokens.size());
+    int depth = 0;
+    Token last = null;
+    for (Token t : tokens) {
+      if (t.getType() == NnlLexer.NL) {
+        boolean continues = depth > 0 || (last != null && CONTINUES.contains(last.getText()))
+            || last == null || last.getType() == NnlLexer.NL;
+        if (continues) continue;
+      } else if (t.getType() != Token.EOF) {
+        String s = t.getText();
+        if (s.equals("(") || s.equals("[")) depth++;
+        else if ((s.equals(")") || s.equals("]")) && depth > 0) depth--;
+      }
+      out.add(t);
+      last = t;
+    }
+    return out;
+  }
+}

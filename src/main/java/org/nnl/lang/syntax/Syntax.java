@@ -1,0 +1,87 @@
+package org.nnl.lang.syntax;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.ListTokenSource;
+import org.antlr.v4.runtime.Token;
+import org.nnl.lang.ast.Program;
+import org.nnl.lang.ast.SourceLines;
+import org.nnl.lang.diag.Diagnostic;
+
+/** Parses NNL text into a {@link Program}, collecting every syntax error as a diagnostic. */
+public final class Syntax {
+  private Syntax() {}
+
+  /**
+   * The result of parsing: the program (null when there are errors), the diagnostics, and
+   * whether an error happened at the very end of the input (the input is then incomplete).
+   */
+  public record Result(Program program, List<Diagnostic> diagnostics, boolean incomplete) {
+    public boolean ok() {
+      return diagnostics.isEmpty();
+    }
+  }
+
+  public static Result parse(String text, String sourceName) {
+    SyntaxErrors errors = new SyntaxErrors();
+    NnlLexer lexer = new NnlLexer(CharStreams.fromString(text, sourceName));
+    lexer.removeErrorListeners();
+    List<Token> tokens = Newlines.filter(lexer.getAllTokens());
+    Token last = tokens.isEmpty() ? null : tokens.get(tokens.size() - 1);
+    if (last == null || last.getType() != Token.EOF) {
+      tokens = new ArrayList<>(tokens);
+      tokens.add(lexer.getTokenFactory().create(Token.EOF, "<EOF>"));
+    }
+    // Position the EOF token at the end of the text (for "ends too early" diagnostics).
+    NnlParser parser = new NnlParser(new CommonTokenStream(new ListTokenSource(eofAtEnd(tokens, text))));
+    parser.removeErrorListeners();
+    parser.addErrorListener(errors);
+    errors.unclosed = unclosed(tokens);
+    for (Token t : tokens) if (t.getType() != Token.EOF && t.getType() != NnlLexer.NL) errors.last = t;
+    NnlParser.ProgramContext tree = parser.program();
+    List<Diagnostic> diags = new ArrayList<>();
+    for (SyntaxErrors.Error e : errors.errors) {
+      diags.add(new Diagnostic(sourceName, e.span().line(), e.span().col(), e.span().length(),
+          Diagnostic.Severity.ERROR, e.message(), SourceLines.line(text, e.span().line())));
+    }
+    if (!diags.isEmpty()) return new Result(null, diags, errors.atEnd);
+    Program program = new Program(sourceName, text, new AstBuilder().statements(tree.statement()));
+    return new Result(program, List.of(), false);
+  }
+
+  /** The innermost opening bracket or brace without its closing partner, or null. */
+  private static Token unclosed(List<Token> tokens) {
+    java.util.ArrayDeque<Token> open = new java.util.ArrayDeque<>();
+    for (Token t : tokens) {
+      switch (t.getText()) {
+        case "(", "[", "{" -> open.push(t);
+        case ")", "]", "}" -> {
+          if (!open.isEmpty()) open.pop();
+        }
+        default -> { }
+      }
+    }
+    return open.peek();
+  }
+
+  /** Places the EOF token just after the last real token, so "ends too early" points at the unfinished line. */
+  private static List<Token> eofAtEnd(List<Token> tokens, String text) {
+    int line = 1;
+    int col = 0;
+    for (Token t : tokens) {
+      if (t.getType() != Token.EOF && t.getType() != NnlLexer.NL) {
+        line = t.getLine();
+        col = t.getCharPositionInLine() + t.getText().length();
+      }
+    }
+    List<Token> out = new ArrayList<>(tokens);
+    Token eof = out.remove(out.size() - 1);
+    org.antlr.v4.runtime.CommonToken t = new org.antlr.v4.runtime.CommonToken(eof);
+    t.setLine(line);
+    t.setCharPositionInLine(col);
+    out.add(t);
+    return out;
+  }
+}

@@ -1,0 +1,84 @@
+package org.nnl.lang;
+
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.nnl.lang.ast.Program;
+import org.nnl.lang.check.Checker;
+import org.nnl.lang.check.TestLibrary;
+import org.nnl.lang.diag.Diagnostic;
+import org.nnl.lang.syntax.Syntax;
+
+/**
+ * Thousands of random token soups and mutations of valid programs go through the parser and the
+ * checker: the only outcome allowed is a list of diagnostics (each with a position inside the
+ * text); no exception, no hang. Seeded, so a failure is reproducible.
+ */
+class FuzzTest {
+  private static final String[] TOKENS = {
+      "activation", "architecture", "distribution", "learner", "let", "print", "for", "in", "seed", "digits",
+      "save", "to", "plot", "import", "sweep", "true", "false", "and", "or", "not", "x", "relu", "eps", "gap",
+      "polyreg", "A", "D", "n", "1", "0.5", "1e-6", "\"s\"", "\"a.nnl\"", "(", ")", "[", "]", "{", "}", ",", ":",
+      ";", "=", "==", "!=", "<", "<=", ">", ">=", "+", "-", "*", "/", "^", "..", "->", ".", "\n", "#c\n", "@", "\""};
+
+  private static final List<String> SEEDS = List.of(
+      "activation relu\nlet e = eps(relu, 4)\nprint e, e * 2",
+      "let t = sweep n in 1..6, m in [1, 2] {\n  a: n + m, b: eps(relu, n)\n}\nprint t.a",
+      "activation f(x) = max(0.1 * x, x)\nfor i in 1..3 { print i ^ 2 }",
+      "let g = gap(A, D, degree: 2, networks: 3)\nprint g.mean, g.stderr\nplot t, x: n, y: [a, b], log: \"y\", to: \"p.png\"",
+      "let r = {n: 4, gap: 0.01}\nprint r.gap, not (1 < 2) or true\nlet w = 32 -> 512 -> 1\nsave r to \"r.csv\"");
+
+  @Test
+  void parserAndCheckerOnlyEverReportDiagnostics() {
+    assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
+      SplittableRandom rng = new SplittableRandom(20261123);
+      for (int i = 0; i < 10000; i++) {
+        String src = i % 2 == 0 ? soup(rng) : mutate(SEEDS.get(rng.nextInt(SEEDS.size())), rng);
+        run(src);
+      }
+    });
+  }
+
+  private static void run(String src) {
+    try {
+      Syntax.Result r = Syntax.parse(src, "fuzz");
+      List<Diagnostic> diags = r.diagnostics();
+      if (r.ok()) {
+        Program p = r.program();
+        diags = new Checker(new TestLibrary(), Map.of(), false).check(p, null, null);
+      }
+      for (Diagnostic d : diags) {
+        assertTrue(d.line() >= 1 && d.col() >= 1 && !d.message().isEmpty(), () -> d + " for\n" + src);
+        assertTrue(d.message().endsWith(".") || d.message().endsWith("?"), () -> d.message() + " for\n" + src);
+      }
+    } catch (RuntimeException e) {
+      throw new AssertionError("exception for program:\n" + src, e);
+    }
+  }
+
+  private static String soup(SplittableRandom rng) {
+    StringBuilder sb = new StringBuilder();
+    int n = 1 + rng.nextInt(40);
+    for (int i = 0; i < n; i++) sb.append(TOKENS[rng.nextInt(TOKENS.length)]).append(rng.nextInt(3) == 0 ? "" : " ");
+    return sb.toString();
+  }
+
+  private static String mutate(String src, SplittableRandom rng) {
+    StringBuilder sb = new StringBuilder(src);
+    int edits = 1 + rng.nextInt(4);
+    for (int e = 0; e < edits && sb.length() > 0; e++) {
+      int at = rng.nextInt(sb.length());
+      switch (rng.nextInt(3)) {
+        case 0 -> sb.deleteCharAt(at);
+        case 1 -> sb.insert(at, TOKENS[rng.nextInt(TOKENS.length)]);
+        default -> sb.setCharAt(at, (char) (32 + rng.nextInt(95)));
+      }
+    }
+    return sb.toString();
+  }
+}
