@@ -3,15 +3,13 @@ package org.nnl.core.net;
 import org.nnl.core.InvalidRequestException;
 import org.nnl.core.Progress;
 import org.nnl.core.Table;
-import org.nnl.core.act.Activation;
 import org.nnl.core.hermite.Hermite;
 import org.nnl.core.linalg.Mat;
 
 /**
  * The shadow network Φ^{i,n}_W as an explicit polynomial p_W(x) in the d_0 inputs, of degree
  * n^{i−1}: Φ^1 = W^1 x is linear, Ψ^j = σ_n(Φ^j) with σ_n(z) = Σ_{p≤n} c_p z^p composed by
- * Horner's rule, Φ^{j+1} = W^{j+1} Ψ^j. The power coefficients are
- * c_p = Σ_{k≤n} a_k·He_k[p] / (√k!·√(1 − ε_σ(n))), He_{k+1} = z·He_k − k·He_{k−1}.
+ * Horner's rule, Φ^{j+1} = W^{j+1} Ψ^j; c_p from {@link Hermite#monomials}.
  * Its coefficient sum Σ|coefficients| is set against Lemma 2.5's bound (2d̄)^{4n^{i−1}}, d̄ the
  * largest width. Sizes whose monomial count exceeds {@link #MAX_MONOMIALS} are refused.
  */
@@ -53,7 +51,7 @@ public final class ShadowPolynomial {
     }
     InvalidRequestException.require(work <= 2e10,
         "Expanding the polynomial of %s at degree %d takes about %.1e operations; %s.", arch, n, work, way);
-    double[] c = powerCoefficients(arch.activation(), n);
+    double[] c = Hermite.monomials(arch.activation(), n);
     double[][] psi = linear(mono, net.weights().get(0), identity(mono));
     Progress progress = Progress.current();
     progress.start("polynomial", arch.depth() - 1L);
@@ -98,27 +96,6 @@ public final class ShadowPolynomial {
       r[one] += c[p];
     }
     return r;
-  }
-
-  /** c_0..c_n, the power-basis coefficients of σ_n. */
-  static double[] powerCoefficients(Activation sigma, int n) {
-    double[] a = Hermite.coefficients(sigma, n);
-    double scale = 1 / Math.sqrt(1 - Hermite.eps(sigma, n));
-    double[] c = new double[n + 1];
-    double[] prev = new double[n + 1];
-    double[] he = new double[n + 1];
-    he[0] = 1;
-    double factorial = 1;
-    for (int k = 0; k <= n; k++) {
-      if (k > 0) factorial *= k;
-      for (int p = 0; p <= k; p++) c[p] += a[k] / Math.sqrt(factorial) * scale * he[p];
-      double[] next = new double[n + 1];
-      for (int p = 0; p < n; p++) next[p + 1] = he[p];
-      for (int p = 0; p <= n; p++) next[p] -= k * prev[p];
-      prev = he;
-      he = next;
-    }
-    return c;
   }
 
   /** d_0, the number of variables. */
