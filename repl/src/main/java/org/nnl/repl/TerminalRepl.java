@@ -40,6 +40,7 @@ final class TerminalRepl {
     boolean ansi = !Terminal.TYPE_DUMB.equals(terminal.getType()) && !Terminal.TYPE_DUMB_COLOR.equals(terminal.getType());
     PrintStream out = new PrintStream(terminal.output(), true, terminal.encoding());
     session.setOut(out);
+    session.setErr(out);
     LineReaderBuilder builder = LineReaderBuilder.builder().terminal(terminal).appName("nnl")
         .parser(new InputParser(session))
         .completer(new NnlCompleter(session, Catalogs.of(session), new FileCandidates(Path.of(""))))
