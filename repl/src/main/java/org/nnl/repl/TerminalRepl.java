@@ -46,7 +46,8 @@ final class TerminalRepl {
         .completer(new NnlCompleter(session, Catalogs.of(session), new FileCandidates(Path.of(""))))
         .highlighter(SyntaxHighlighter.of(session))
         .variable(LineReader.SECONDARY_PROMPT_PATTERN, " ... ")
-        .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true);
+        .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
+        .option(LineReader.Option.COMPLETE_MATCHER_TYPO, false);
     if (history != null && prepare(history)) builder.variable(LineReader.HISTORY_FILE, history);
     LineReader reader = builder.build();
     ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
