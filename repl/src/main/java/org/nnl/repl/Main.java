@@ -20,7 +20,7 @@ import org.nnl.lang.diag.NnlException;
  * shows a stack trace, an internal one shows a short trace only when NNL_DEBUG is set.
  */
 public final class Main {
-  static final String VERSION = "0.1.0";
+  static final String VERSION = org.nnl.lang.Nnl.VERSION;
   static final int OK = 0;
   static final int USAGE = 64;
   static final int RUNTIME = 70;

@@ -31,8 +31,8 @@ final class Calls {
   Object call(Expr.Call c, Env env) {
     if (c.callee() instanceof Expr.Name n) {
       List<Builtin> overloads = interp.services().lookup(n.name());
-      Object v = env.get(n.name());
-      boolean valueCall = env.has(n.name()) && (v instanceof Activation || v instanceof Predictor
+      Object v = interp.lookup(env, n.name());
+      boolean valueCall = interp.defined(env, n.name()) && (v instanceof Activation || v instanceof Predictor
           || overloads.isEmpty());
       if (!valueCall) {
         if (overloads.isEmpty()) throw new EvalError(n.span(), "Unknown function '" + n.name() + "'.");

@@ -27,8 +27,8 @@ final class Evaluator {
     if (e instanceof Expr.Str s) return s.value();
     if (e instanceof Expr.Bool b) return b.value();
     if (e instanceof Expr.Name n) {
-      if (!env.has(n.name())) throw new EvalError(n.span(), "Unknown name '" + n.name() + "'.");
-      return env.get(n.name());
+      if (!interp.defined(env, n.name())) throw new EvalError(n.span(), "Unknown name '" + n.name() + "'.");
+      return interp.lookup(env, n.name());
     }
     if (e instanceof Expr.Unary u) return unary(u, env);
     if (e instanceof Expr.Binary b) return binary(b, env);

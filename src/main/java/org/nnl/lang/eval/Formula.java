@@ -122,7 +122,7 @@ final class Formula {
   }
 
   private DoubleUnaryOperator activation(Expr.Call c, String name, DoubleUnaryOperator g) {
-    if (!(env.get(name) instanceof Activation act)) {
+    if (!(interp.lookup(env, name) instanceof Activation act)) {
       throw new EvalError(c.callee().span(), "'" + name + "' is not an activation.");
     }
     for (double k : act.kinks()) kinkFunctions.add(x -> g.applyAsDouble(x) - k);

@@ -214,6 +214,18 @@ public final class Interpreter {
     run(r.program(), file.toAbsolutePath().getParent());
   }
 
+  /** Whether {@code name} is bound in {@code env} or is a built-in activation (predefined). */
+  boolean defined(Env env, String name) {
+    return env.has(name) || services.activationNames().contains(name);
+  }
+
+  /** The value of {@code name}: a binding, else the built-in activation of that name. */
+  Object lookup(Env env, String name) {
+    if (env.has(name)) return env.get(name);
+    if (services.activationNames().contains(name)) return Activations.builtin(name);
+    return null;
+  }
+
   /** A file name resolved against the directory of the running script. */
   public Path resolve(String name) {
     Path dir = dirs.isEmpty() ? Path.of("") : dirs.peek();

@@ -15,7 +15,7 @@ import org.antlr.v4.runtime.Token;
 final class Newlines {
   private Newlines() {}
 
-  private static final Set<String> CONTINUES = Set.of(
+  static final Set<String> CONTINUES = Set.of(
       "+", "-", "*", "/", "^", "==", "!=", "<", "<=", ">", ">=", "->", "..", ",", "=", ":",
       "(", "[", ".", "and", "or", "not");
 

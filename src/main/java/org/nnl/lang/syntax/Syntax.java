@@ -38,6 +38,8 @@ public final class Syntax {
     NnlParser parser = new NnlParser(new CommonTokenStream(new ListTokenSource(eofAtEnd(tokens, text))));
     parser.removeErrorListeners();
     parser.addErrorListener(errors);
+    errors.unclosed = unclosed(tokens);
+    for (Token t : tokens) if (t.getType() != Token.EOF && t.getType() != NnlLexer.NL) errors.last = t;
     NnlParser.ProgramContext tree = parser.program();
     List<Diagnostic> diags = new ArrayList<>();
     for (SyntaxErrors.Error e : errors.errors) {
@@ -47,6 +49,21 @@ public final class Syntax {
     if (!diags.isEmpty()) return new Result(null, diags, errors.atEnd);
     Program program = new Program(sourceName, text, new AstBuilder().statements(tree.statement()));
     return new Result(program, List.of(), false);
+  }
+
+  /** The innermost opening bracket or brace without its closing partner, or null. */
+  private static Token unclosed(List<Token> tokens) {
+    java.util.ArrayDeque<Token> open = new java.util.ArrayDeque<>();
+    for (Token t : tokens) {
+      switch (t.getText()) {
+        case "(", "[", "{" -> open.push(t);
+        case ")", "]", "}" -> {
+          if (!open.isEmpty()) open.pop();
+        }
+        default -> { }
+      }
+    }
+    return open.peek();
   }
 
   /** Places the EOF token just after the last real token, so "ends too early" points at the unfinished line. */

@@ -23,6 +23,10 @@ final class SyntaxErrors extends BaseErrorListener {
   final List<Error> errors = new ArrayList<>();
   private final Set<Integer> lines = new HashSet<>();
   boolean atEnd;
+  /** The innermost bracket or brace left open at the end of the input, or null. */
+  Token unclosed;
+  /** The last token before the end of the input, or null. */
+  Token last;
 
   @Override
   public void syntaxError(Recognizer<?, ?> recognizer, Object offending, int line, int col, String msg,
@@ -36,7 +40,7 @@ final class SyntaxErrors extends BaseErrorListener {
     errors.add(new Error(new Span(line, col + 1, length), message));
   }
 
-  private static String describe(Recognizer<?, ?> recognizer, Token t, RecognitionException e, String text) {
+  private String describe(Recognizer<?, ?> recognizer, Token t, RecognitionException e, String text) {
     IntervalSet expected = null;
     if (recognizer instanceof Parser p) {
       try {
@@ -47,7 +51,7 @@ final class SyntaxErrors extends BaseErrorListener {
     }
     String want = expected == null ? "" : expectation(expected, recognizer);
     return switch (t.getType()) {
-      case Token.EOF -> "The input ends too early" + (want.isEmpty() ? "." : "; expected " + want + ".");
+      case Token.EOF -> endMessage(want);
       case NnlLexer.UNTERMINATED_STRING -> "Unterminated string; close it with '\"' on the same line.";
       case NnlLexer.ERROR_CHAR -> "Unexpected character '" + text + "'.";
       case NnlLexer.NL -> "Unexpected end of line" + (want.isEmpty() ? "." : "; expected " + want + ".");
@@ -62,6 +66,22 @@ final class SyntaxErrors extends BaseErrorListener {
         yield "Unexpected '" + text + "'" + (want.isEmpty() ? "." : "; expected " + want + ".");
       }
     };
+  }
+
+  private String endMessage(String want) {
+    if (unclosed != null) {
+      String close = switch (unclosed.getText()) {
+        case "(" -> ")";
+        case "[" -> "]";
+        default -> "}";
+      };
+      return "The input ends inside the '" + unclosed.getText() + "' opened at " + unclosed.getLine() + ":"
+          + (unclosed.getCharPositionInLine() + 1) + "; close it with '" + close + "'.";
+    }
+    if (last != null && Newlines.CONTINUES.contains(last.getText())) {
+      return "The input ends after '" + last.getText() + "'; what follows it is missing.";
+    }
+    return "The input ends too early" + (want.isEmpty() ? "." : "; expected " + want + ".");
   }
 
   /** "')'", "')' or ','" for small sets; empty when the set is too large to help. */

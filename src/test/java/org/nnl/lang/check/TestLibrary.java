@@ -29,6 +29,33 @@ public final class TestLibrary implements Library {
       throw new org.nnl.core.InvalidRequestException("The request is refused: n = " + args.number("n") + ".");
     }, Param.req("n", Kind.NUMBER)));
     add(fn("nothing", Kind.NONE, args -> null));
+    add(fn("est", Kind.ESTIMATE, args -> new org.nnl.core.Estimate(args.number("m"), args.number("s"), 10),
+        Param.req("m", Kind.NUMBER), Param.req("s", Kind.NUMBER)));
+    add(fn("summer", Kind.FUNCTION, args -> new SumPredictor(args.integer("d")), Param.req("d", Kind.NUMBER)));
+    add(fn("seedof", Kind.NUMBER, args -> args.has("seed") ? args.number("seed") : -1.0,
+        Param.opt("seed", Kind.NUMBER, null)));
+  }
+
+  /** x ↦ (Σ x_j, 2 Σ x_j): a predictor with two outputs. */
+  public record SumPredictor(int d) implements org.nnl.core.Predictor {
+    public int inputDim() {
+      return d;
+    }
+
+    public int outputDim() {
+      return 2;
+    }
+
+    public org.nnl.core.linalg.Mat predict(org.nnl.core.linalg.Mat x) {
+      org.nnl.core.linalg.Mat y = new org.nnl.core.linalg.Mat(x.rows, 2);
+      for (int i = 0; i < x.rows; i++) {
+        double s = 0;
+        for (int j = 0; j < d; j++) s += x.get(i, j);
+        y.set(i, 0, s);
+        y.set(i, 1, 2 * s);
+      }
+      return y;
+    }
   }
 
   private void add(Builtin b) {

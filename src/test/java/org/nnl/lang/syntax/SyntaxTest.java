@@ -129,7 +129,8 @@ class SyntaxTest {
     assertEquals("1:11 Unexpected character '@'.", firstError("let a = 3 @ 4"));
     assertEquals("1:7 Unterminated string; close it with '\"' on the same line.", firstError("print \"abc"));
     assertEquals("1:6 Unexpected end of line; expected '='.", firstError("let a\n"));
-    assertTrue(firstError("let a = (1 +").startsWith("1:13 The input ends too early"));
+    assertEquals("1:13 The input ends inside the '(' opened at 1:9; close it with ')'.", firstError("let a = (1 +"));
+    assertEquals("1:12 The input ends after '+'; what follows it is missing.", firstError("let a = 1 +"));
   }
 
   @Test

@@ -1,0 +1,97 @@
+package org.nnl.lang;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.nnl.core.Estimate;
+import org.nnl.lang.diag.NnlException;
+
+/** Semantics of the interpreter over a small test catalog: estimates, calls of values, defaults, tables. */
+class InterpreterTest {
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+  private final Session s = new Session(new TestServices(), new PrintStream(out, true, StandardCharsets.UTF_8),
+      new PrintStream(err, true, StandardCharsets.UTF_8));
+
+  @Test
+  void estimatesScaleAndShiftExactly() {
+    assertEquals(new Estimate(3, 1, 10), s.eval("est(1, 0.5) * 2 + 1", "t"));
+    assertEquals(new Estimate(-0.5, 0.25, 10), s.eval("-est(1, 0.5) / 2", "t"));
+    assertEquals(0.5, s.eval("est(1, 0.5).stderr", "t"));
+    assertEquals(true, s.eval("est(1, 0.5) < 2", "t"));
+  }
+
+  @Test
+  void predictorsTakePointsOrBatches() {
+    s.eval("let f = summer(3)", "t");
+    assertEquals(List.of(6.0, 12.0), s.eval("f([1, 2, 3])", "t"));
+    assertEquals(List.of(List.of(6.0, 12.0), List.of(0.0, 0.0)), s.eval("f([[1, 2, 3], [0, 0, 0]])", "t"));
+    NnlException e = assertThrows(NnlException.class, () -> s.eval("f([1, 2])", "t"));
+    assertEquals("The function takes points of 3 numbers; this one has 2.", e.diagnostics().get(0).message());
+    assertEquals(3, e.diagnostics().get(0).col());
+  }
+
+  @Test
+  void absentOptionalArgumentsGetTheirDefault() {
+    assertEquals(-1.0, s.eval("seedof()", "t"));
+    assertEquals(5.0, s.eval("seedof(seed: 5)", "t"));
+  }
+
+  @Test
+  void overloadsAreChosenByKinds() {
+    s.set("f", new org.nnl.lang.check.TestLibrary.SumPredictor(1));
+    s.set("D", new org.nnl.core.dist.Distribution() {
+      public int dim() {
+        return 1;
+      }
+
+      public org.nnl.core.linalg.Mat sample(int n, long seed) {
+        return new org.nnl.core.linalg.Mat(n, 1);
+      }
+    });
+    s.set("A", new org.nnl.core.net.Architecture() {
+      public int inputDim() {
+        return 1;
+      }
+
+      public int outputDim() {
+        return 1;
+      }
+
+      public int depth() {
+        return 2;
+      }
+
+      public org.nnl.core.net.Network draw(long seed) {
+        throw new UnsupportedOperationException();
+      }
+    });
+    assertEquals("gap-fg", s.eval("gap(f, f, D)", "t"));
+    assertEquals("gap-arch", s.eval("gap(A, D, degree: 2)", "t"));
+    NnlException e = assertThrows(NnlException.class, () -> s.eval("gap(1, 2)", "t"));
+    assertEquals(NnlException.Kind.COMPILE, e.kind());
+  }
+
+  @Test
+  void forRunsOverTableRowsAndLocalsStayLocal() {
+    s.eval("let t = sweep a in [1, 2], b in [3] { c: a * b }\nfor r in t { let d = r.c + 1; print r.a, d }", "t");
+    assertEquals("1  4\n2  7\n", out.toString(StandardCharsets.UTF_8).replace("\r", ""));
+    assertEquals(null, s.get("d"));
+  }
+
+  @Test
+  void stringsJoinWithFormattedValues() {
+    assertEquals("n = 3, x = 0.333333", s.eval("\"n = \" + 3 + \", x = \" + 1 / 3", "t"));
+  }
+
+  @Test
+  void comparisonsAndEquality() {
+    assertEquals(true, s.eval("[1, 2] == [1, 2] and \"a\" < \"b\" and 2 != 3", "t"));
+    assertEquals(false, s.eval("1 > 2 or false", "t"));
+  }
+}
