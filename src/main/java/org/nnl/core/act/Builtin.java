@@ -1,0 +1,111 @@
+package org.nnl.core.act;
+
+/** A built-in activation σ = f/‖f‖ (one instance per name), with a fast in-place loop. */
+final class Builtin implements Activation, RuleHolder {
+  private final BuiltinFunction fn;
+  private volatile GaussianRule rule;
+  private volatile double norm = Double.NaN;
+
+  Builtin(BuiltinFunction fn) {
+    this.fn = fn;
+  }
+
+  @Override
+  public String name() {
+    return fn.label;
+  }
+
+  @Override
+  public double raw(double x) {
+    return fn.f(x);
+  }
+
+  @Override
+  public double norm() {
+    double n = norm;
+    if (Double.isNaN(n)) {
+      n = Double.isNaN(fn.meanSquare) ? Math.sqrt(rule().meanSquare()) : Math.sqrt(fn.meanSquare);
+      norm = n;
+    }
+    return n;
+  }
+
+  @Override
+  public GaussianRule rule() {
+    GaussianRule r = rule;
+    if (r == null) {
+      r = GaussianRule.of(fn.label, fn::f, fn.kinks());
+      rule = r;
+    }
+    return r;
+  }
+
+  @Override
+  public double lipschitz() {
+    return fn.rawLipschitz / norm();
+  }
+
+  @Override
+  public boolean hasDerivative() {
+    return true;
+  }
+
+  @Override
+  public double derivative(double x) {
+    return fn.df(x) / norm();
+  }
+
+  @Override
+  public double[] kinks() {
+    return fn.kinks();
+  }
+
+  @Override
+  public double knownDual(double rho) {
+    double n = norm();
+    return fn.rawDual(rho) / (n * n);
+  }
+
+  @Override
+  public void applyInPlace(double[] v, int from, int to) {
+    applyScaled(fn, v, from, to, 1 / norm());
+  }
+
+  /** v[i] = s·f(v[i]) for i in [from, to), one tight loop per function. */
+  static void applyScaled(BuiltinFunction fn, double[] v, int from, int to, double s) {
+    switch (fn) {
+      case RELU -> {
+        for (int i = from; i < to; i++) v[i] = Math.max(v[i], 0) * s;
+      }
+      case ABS -> {
+        for (int i = from; i < to; i++) v[i] = Math.abs(v[i]) * s;
+      }
+      case IDENTITY -> {
+        for (int i = from; i < to; i++) v[i] *= s;
+      }
+      case TANH -> {
+        for (int i = from; i < to; i++) v[i] = Math.tanh(v[i]) * s;
+      }
+      case LOGISTIC -> {
+        for (int i = from; i < to; i++) v[i] = BuiltinFunction.logistic(v[i]) * s;
+      }
+      case ERF -> {
+        for (int i = from; i < to; i++) v[i] = BuiltinFunction.ERF.f(v[i]) * s;
+      }
+      case RELULIKE -> {
+        for (int i = from; i < to; i++) v[i] = BuiltinFunction.RELULIKE.f(v[i]) * s;
+      }
+      case SOFTPLUS -> {
+        for (int i = from; i < to; i++) v[i] = BuiltinFunction.SOFTPLUS.f(v[i]) * s;
+      }
+      case GELU -> {
+        for (int i = from; i < to; i++) v[i] = BuiltinFunction.GELU.f(v[i]) * s;
+      }
+    }
+  }
+
+  @Override
+  public String toString() {
+    return name();
+  }
+}
