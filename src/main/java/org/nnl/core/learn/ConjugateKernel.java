@@ -25,7 +25,7 @@ public final class ConjugateKernel implements Kernel {
     InvalidRequestException.require(arch.weightLaw().isXavier(),
         "The conjugate kernel is defined for Xavier weights; %s has weights %s. Use the default weights.",
         arch, arch.weightLaw());
-    InvalidRequestException.require(degree == null || degree >= 0, "The degree of a conjugate kernel must be at least 0; got %d.", degree);
+    if (degree != null) Hermite.checkDegree(degree);
     this.arch = arch;
     this.degree = degree;
     this.dual = degree == null ? arch.activation() : Hermite.truncate(arch.activation(), degree);
