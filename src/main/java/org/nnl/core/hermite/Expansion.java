@@ -15,9 +15,14 @@ final class Expansion {
   private final double[] x;
   private final double[] w;
   private final double[] s;
-  private double[] coeff = new double[0];
-  private double[] eps = new double[0];
-  private int degree = -1;
+  /** Coefficients and tails up to some degree; replaced (never mutated) when a higher degree is asked for. */
+  record Snapshot(double[] a, double[] eps) {
+    int degree() {
+      return a.length - 1;
+    }
+  }
+
+  private volatile Snapshot snap = new Snapshot(new double[0], new double[0]);
 
   Expansion(Activation act) {
     this.rule = GaussianRule.forActivation(act);
@@ -35,23 +40,24 @@ final class Expansion {
 
   /** a_0..a_n (a copy). */
   double[] coefficients(int n) {
-    ensure(n);
-    synchronized (this) {
-      return Arrays.copyOf(coeff, n + 1);
-    }
+    return Arrays.copyOf(upTo(n).a, n + 1);
   }
 
   /** ε(0)..ε(n) (a copy). */
   double[] eps(int n) {
-    ensure(n);
-    synchronized (this) {
-      return Arrays.copyOf(eps, n + 1);
-    }
+    return Arrays.copyOf(upTo(n).eps, n + 1);
   }
 
-  private synchronized void ensure(int n) {
-    if (n <= degree) return;
-    int d = Math.min(HermiteBasis.MAX_DEGREE, Math.max(n, Math.max(64, 2 * degree)));
+  /** A snapshot holding at least degree n (read without locking). */
+  Snapshot upTo(int n) {
+    Snapshot s = snap;
+    return s.degree() >= n ? s : ensure(n);
+  }
+
+  private synchronized Snapshot ensure(int n) {
+    int have = snap.degree();
+    if (n <= have) return snap;
+    int d = Math.min(HermiteBasis.MAX_DEGREE, Math.max(n, Math.max(64, 2 * have)));
     double[] a = new double[d + 1];
     double[] e = new double[d + 1];
     double[] psi = new double[d + 1];
@@ -69,8 +75,7 @@ final class Expansion {
         e[i] += wj * r * r;
       }
     }
-    coeff = a;
-    eps = e;
-    degree = d;
+    snap = new Snapshot(a, e);
+    return snap;
   }
 }
