@@ -37,11 +37,58 @@ class FuzzTest {
   void parserAndCheckerOnlyEverReportDiagnostics() {
     assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
       SplittableRandom rng = new SplittableRandom(20261123);
-      for (int i = 0; i < 10000; i++) {
+      for (int i = 0; i < 4000; i++) {
         String src = i % 2 == 0 ? soup(rng) : mutate(SEEDS.get(rng.nextInt(SEEDS.size())), rng);
         run(src);
       }
     });
+  }
+
+  /**
+   * Mutated programs that pass the checker also run (over the test catalog): they may fail only
+   * with a compile or runtime diagnostic, never an internal error. A watchdog interrupts long runs.
+   */
+  private static final List<String> RUNNABLE = List.of(
+      "let a = 3\nlet b = [a, a * 2, 1..4]\nprint a / 2, b, -a ^ 2, \"s\" + a\nlet r = {n: a, m: b}\nprint r.n",
+      "let t = sweep n in 1..4, m in [1, 2] {\n  a: twice(n) + m, b: est(n, 0.1) * 2\n}\nprint t.a\nfor row in t { print row.b }",
+      "let f = summer(2)\nprint f([1, 2]), f([[1, 2], [3, 4]])\nlet e = est(1, 0.5)\nprint e.mean + e.stderr",
+      "seed 3; digits 4\nlet w = 32 -> 64 -> 1\nfor i in w { print i > 10 and not (i == 64) or false }",
+      "let x = seedof(seed: 2) + seedof()\nlet y = [x, {a: x}]\nprint y, 1..3");
+
+  @Test
+  void checkedProgramsFailOnlyWithDiagnostics() throws Exception {
+    SplittableRandom rng = new SplittableRandom(7);
+    java.util.concurrent.ScheduledExecutorService watchdog = java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
+    Thread me = Thread.currentThread();
+    int ran = 0;
+    try {
+      for (int i = 0; i < 1500; i++) {
+        String src = tweak(RUNNABLE.get(rng.nextInt(RUNNABLE.size())), rng);
+        Session s = new Session(new TestServices(), new java.io.PrintStream(java.io.OutputStream.nullOutputStream()),
+            new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
+        s.set("A", 1.0);
+        s.set("D", 2.0);
+        s.set("t", new org.nnl.core.Table("n", "a", "b"));
+        if (!s.check(src, "fuzz").isEmpty()) continue;
+        ran++;
+        var alarm = watchdog.schedule(me::interrupt, 2, java.util.concurrent.TimeUnit.SECONDS);
+        try {
+          s.eval(src, "fuzz");
+        } catch (org.nnl.lang.diag.NnlException e) {
+          if (e.kind() == org.nnl.lang.diag.NnlException.Kind.INTERNAL) {
+            throw new AssertionError("internal error for program:\n" + src + "\n" + e.render(), e.getCause());
+          }
+        } catch (java.util.concurrent.CancellationException e) {
+          // interrupted by the watchdog: a long but legal program
+        } finally {
+          alarm.cancel(false);
+          Thread.interrupted();
+        }
+      }
+    } finally {
+      watchdog.shutdownNow();
+    }
+    assertTrue(ran > 500, "too few mutated programs passed the checker: " + ran);
   }
 
   private static void run(String src) {
@@ -59,6 +106,21 @@ class FuzzTest {
     } catch (RuntimeException e) {
       throw new AssertionError("exception for program:\n" + src, e);
     }
+  }
+
+  private static final String[] NUMBERS = {"0", "-1", "0.5", "1e9", "3", "1e-300", "2.5", "-0"};
+  private static final String[] OPERATORS = {"+", "-", "*", "/", "^", "<", "==", ".."};
+
+  /** One small, mostly well-typed change: a number or an operator replaced by another. */
+  private static String tweak(String src, SplittableRandom rng) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\d+(\\.\\d+)?|[-+*/^<]|==").matcher(src);
+    List<int[]> spans = new java.util.ArrayList<>();
+    while (m.find()) spans.add(new int[] {m.start(), m.end()});
+    int[] at = spans.get(rng.nextInt(spans.size()));
+    String old = src.substring(at[0], at[1]);
+    String repl = Character.isDigit(old.charAt(0)) ? NUMBERS[rng.nextInt(NUMBERS.length)]
+        : OPERATORS[rng.nextInt(OPERATORS.length)];
+    return src.substring(0, at[0]) + repl + src.substring(at[1]);
   }
 
   private static String soup(SplittableRandom rng) {
