@@ -22,7 +22,34 @@ final class HermiteBasis {
     }
   }
 
-  /** out[k] = ψ_k(x) for k = 0..n. */
+  /** out[k] = ψ_k(x) for k = 0..n, for any x (far out the recurrence runs rescaled; tiny values underflow to 0). */
+  static void psiAnywhere(double x, int n, double[] out) {
+    if (Math.abs(x) <= 37) {
+      psi(x, n, out);
+      return;
+    }
+    double logScale = -0.25 * x * x;
+    double q0 = 1;
+    double q1 = x;
+    out[0] = QUARTIC_2PI * Math.exp(logScale);
+    if (n == 0) return;
+    out[1] = QUARTIC_2PI * x * Math.exp(logScale);
+    double factor = out[0];
+    for (int k = 1; k < n; k++) {
+      double q2 = (x * q1 - ROOT[k] * q0) * INV_ROOT[k + 1];
+      q0 = q1;
+      q1 = q2;
+      if (Math.abs(q1) > 0x1p500) {
+        q0 *= 0x1p-500;
+        q1 *= 0x1p-500;
+        logScale += 500 * Math.log(2);
+        factor = QUARTIC_2PI * Math.exp(logScale);
+      }
+      out[k + 1] = q1 * factor;
+    }
+  }
+
+  /** out[k] = ψ_k(x) for k = 0..n (|x| ≤ 37, where e^{−x²/4} does not underflow). */
   static void psi(double x, int n, double[] out) {
     double p0 = QUARTIC_2PI * Math.exp(-0.25 * x * x);
     out[0] = p0;
