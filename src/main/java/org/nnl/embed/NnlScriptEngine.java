@@ -24,7 +24,7 @@ import org.nnl.lang.diag.NnlException;
  * NNL as a JSR-223 engine. The engine owns one {@link Session}. Before each evaluation the
  * context's bindings (global, then engine scope, so engine scope wins) are converted by
  * {@link HostValues} and bound in the session — values NNL cannot represent are left out;
- * {@code print} output goes to the context's writer; afterwards every name the script bound
+ * {@code print} output goes to the context's writer and warnings to its error writer; afterwards every name the script bound
  * or changed is put back into the engine scope as a core object. Failures are
  * {@link ScriptException}s carrying the diagnostic. Evaluations on one engine are serialized.
  */
@@ -74,8 +74,11 @@ public final class NnlScriptEngine extends AbstractScriptEngine implements Compi
   /** Binds the context, runs {@code work} with output to the context's writer, reads the bindings back. */
   synchronized Object run(ScriptContext context, String name, Callable<Object> work) throws ScriptException {
     PrintStream previous = session.out();
+    PrintStream previousErr = session.err();
     PrintStream out = new PrintStream(new WriterOutputStream(context.getWriter()), true, StandardCharsets.UTF_8);
+    PrintStream err = new PrintStream(new WriterOutputStream(context.getErrorWriter()), true, StandardCharsets.UTF_8);
     session.setOut(out);
+    session.setErr(err);
     try {
       bindInto(context);
       return work.call();
@@ -87,7 +90,9 @@ public final class NnlScriptEngine extends AbstractScriptEngine implements Compi
       throw new ScriptException(e);
     } finally {
       out.flush();
+      err.flush();
       session.setOut(previous);
+      session.setErr(previousErr);
       readBack(context.getBindings(ScriptContext.ENGINE_SCOPE));
     }
   }

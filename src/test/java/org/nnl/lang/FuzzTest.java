@@ -64,7 +64,9 @@ class FuzzTest {
     try {
       for (int i = 0; i < 1500; i++) {
         String src = tweak(RUNNABLE.get(rng.nextInt(RUNNABLE.size())), rng);
-        Session s = new Session(new TestServices(), new java.io.PrintStream(java.io.OutputStream.nullOutputStream()),
+        TestServices services = new TestServices();
+        services.writes = false;
+        Session s = new Session(services, new java.io.PrintStream(java.io.OutputStream.nullOutputStream()),
             new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
         s.set("A", 1.0);
         s.set("D", 2.0);

@@ -18,6 +18,8 @@ final class TestServices implements Services {
   private final TestLibrary library = new TestLibrary();
   private final CoreOnlyServices plain = new CoreOnlyServices();
   final List<String> plots = new ArrayList<>();
+  /** Whether save may write files (fuzzing must not). */
+  boolean writes = true;
 
   @Override
   public List<Builtin> lookup(String name) {
@@ -41,6 +43,7 @@ final class TestServices implements Services {
 
   @Override
   public void save(Object value, Path file) {
+    if (!writes) throw new org.nnl.core.InvalidRequestException("Saving is off in this test.");
     try {
       Files.writeString(file, format(value, 6));
     } catch (IOException e) {

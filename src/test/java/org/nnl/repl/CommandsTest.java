@@ -11,6 +11,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import org.junit.jupiter.api.Test;
@@ -60,6 +61,20 @@ class CommandsTest {
     assertTrue(r.out().contains("Statements: activation, architecture"));
     assertTrue(r.out().contains("No help for 'nosuchtopic'."));
     assertEquals(0, r.code());
+  }
+
+  @Test
+  void historyIsKeptAcrossSessions() throws IOException {
+    Path history = dir.resolve(".nnl/history");
+    for (String input : List.of(":seed 5\n:time\n", ":seed 6\n")) {
+      try (Terminal t = TerminalBuilder.builder().system(false).type(Terminal.TYPE_DUMB).encoding(StandardCharsets.UTF_8)
+          .streams(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), new ByteArrayOutputStream()).build()) {
+        TerminalRepl.run(new Session(), t, history);
+      }
+    }
+    List<String> lines = Files.readAllLines(history);
+    assertEquals(3, lines.size(), lines.toString());
+    assertTrue(lines.get(0).endsWith(":seed 5") && lines.get(2).endsWith(":seed 6"), lines.toString());
   }
 
   @Test

@@ -57,6 +57,7 @@ class CompletionTest {
   @Test
   void keywordsAndBuiltinsAtTheStart() {
     assertTrue(complete("arch").contains("architecture"));
+    assertTrue(complete("print eps(re").contains("relu"), "built-in activations need no declaration");
     assertEquals(List.of("draw", "digits", "distribution").stream().sorted().toList(),
         complete("d").stream().sorted().toList());
   }

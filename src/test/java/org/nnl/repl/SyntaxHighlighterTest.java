@@ -42,6 +42,8 @@ class SyntaxHighlighterTest {
     assertEquals(SyntaxHighlighter.ERROR, s.styleAt(start + 13));
     assertNotEquals(SyntaxHighlighter.ERROR, s.styleAt(start + 14));
     assertEquals(SyntaxHighlighter.KEYWORD, s.styleAt(text.indexOf("let b")), "the rest keeps its colours");
+    AttributedString typing = new SyntaxHighlighter(b -> List.of(d)).highlight(text, start + 5);
+    assertEquals(AttributedStyle.DEFAULT, typing.styleAt(start), "not while the cursor is in the span");
   }
 
   @Test

@@ -55,7 +55,7 @@ final class Help {
       StringBuilder sb = new StringBuilder();
       for (Builtin b : overloads) {
         if (sb.length() > 0) sb.append('\n');
-        sb.append(signature(b)).append('\n').append("  ").append(b.doc());
+        sb.append(b.doc()).append('\n').append("  arguments: ").append(signature(b));
       }
       return sb.toString();
     }

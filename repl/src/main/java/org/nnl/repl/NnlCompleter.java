@@ -18,7 +18,7 @@ import org.nnl.lang.eval.builtin.Param;
  * and their file or topic arguments; file names inside a string after {@code import},
  * {@code save}, {@code plot} or {@code csv(}; a table's columns or a record's fields after
  * {@code name.}; activation names after {@code activation}; otherwise keywords, built-ins,
- * bound names and — inside a call — the named arguments of the function being called that are
+ * built-in activations, bound names and — inside a call — the named arguments of the function being called that are
  * not given yet. JLine filters the candidates by the word typed so far.
  */
 final class NnlCompleter implements Completer {
@@ -71,6 +71,7 @@ final class NnlCompleter implements Completer {
       Builtin b = overloads.get(0);
       out.add(plain(b.name(), "built-ins", firstSentence(b.doc()), false));
     }
+    for (String a : Activations.names()) out.add(plain(a, "activations", "built-in activation", false));
     for (Map.Entry<String, Object> e : session.bindings().entrySet()) {
       out.add(plain(e.getKey(), "names", Summaries.kindOf(e.getValue()), false));
     }

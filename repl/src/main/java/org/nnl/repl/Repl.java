@@ -37,6 +37,7 @@ public final class Repl {
   /** The REPL without a terminal: entries end where {@link Session#isComplete} says so. */
   static int runPiped(Session session, InputStream in, PrintStream out, PrintStream err) {
     session.setOut(out);
+    session.setErr(err);
     Shell shell = new Shell(session, Catalogs.of(session), out, new Messages(err, false),
         java.util.concurrent.Callable::call, "<stdin>");
     BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));

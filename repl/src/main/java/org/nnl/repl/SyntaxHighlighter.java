@@ -39,10 +39,18 @@ final class SyntaxHighlighter implements Highlighter {
 
   @Override
   public AttributedString highlight(LineReader reader, String buffer) {
-    return highlight(buffer);
+    return highlight(buffer, reader == null ? -1 : reader.getBuffer().cursor());
   }
 
   AttributedString highlight(String buffer) {
+    return highlight(buffer, -1);
+  }
+
+  /**
+   * Colours {@code buffer}; a diagnostic whose span holds the cursor (the word being typed, e.g.
+   * {@code dra} on the way to {@code draw}) is not marked until the cursor leaves it.
+   */
+  AttributedString highlight(String buffer, int cursor) {
     AttributedStringBuilder sb = new AttributedStringBuilder();
     if (Commands.isCommand(buffer)) {
       return sb.append(buffer, AttributedStyle.BOLD).toAttributedString();
@@ -51,6 +59,7 @@ final class SyntaxHighlighter implements Highlighter {
       sb.append(t.text(), styleOf(t.type()));
     }
     for (int[] span : errorSpans(buffer)) {
+      if (cursor >= span[0] && cursor <= span[0] + span[1]) continue;
       markError(sb, span[0], span[1]);
     }
     return sb.toAttributedString();

@@ -40,12 +40,14 @@ final class TerminalRepl {
     boolean ansi = !Terminal.TYPE_DUMB.equals(terminal.getType()) && !Terminal.TYPE_DUMB_COLOR.equals(terminal.getType());
     PrintStream out = new PrintStream(terminal.output(), true, terminal.encoding());
     session.setOut(out);
+    session.setErr(out);
     LineReaderBuilder builder = LineReaderBuilder.builder().terminal(terminal).appName("nnl")
         .parser(new InputParser(session))
         .completer(new NnlCompleter(session, Catalogs.of(session), new FileCandidates(Path.of(""))))
         .highlighter(SyntaxHighlighter.of(session))
         .variable(LineReader.SECONDARY_PROMPT_PATTERN, " ... ")
-        .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true);
+        .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
+        .option(LineReader.Option.COMPLETE_MATCHER_TYPO, false);
     if (history != null && prepare(history)) builder.variable(LineReader.HISTORY_FILE, history);
     LineReader reader = builder.build();
     ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
