@@ -80,9 +80,12 @@ class ReplSessionTest {
     assertEquals(List.of("gap", "width"), out.stream().map(Candidate::value).toList());
     out.clear();
     c.complete("let g = draw(", out);
-    assertTrue(out.stream().anyMatch(x -> x.value().equals("seed:")), "draw's named arguments");
+    assertEquals(List.of("arch:", "seed:"), out.stream().map(Candidate::value).toList(), "draw's named arguments");
+    out.clear();
+    c.complete("let g = draw(r", out);
     assertTrue(out.stream().anyMatch(x -> x.value().equals("rec")), "bound names");
-    assertTrue(out.stream().anyMatch(x -> x.value().equals("eps")), "built-ins");
+    assertTrue(out.stream().anyMatch(x -> x.value().equals("relu")), "activations");
+    assertTrue(out.stream().anyMatch(x -> x.value().equals("raw")), "built-ins");
     String text = "print eps(relu, 2) + nosuch";
     assertEquals(SyntaxHighlighter.ERROR, SyntaxHighlighter.of(s).highlight(text).styleAt(text.indexOf("nosuch")));
     for (String name : Session.builtins().keySet()) {
