@@ -39,10 +39,22 @@ public final class NetBenchmarks {
     GapEstimate two = in(2, gap);
     double t1 = best(1, 3, gap);
     double t2 = best(2, 3, gap);
+    double cpu0 = cpuSeconds();
+    long w0 = System.nanoTime();
+    in(2, gap);
+    double busy = (cpuSeconds() - cpu0) / ((System.nanoTime() - w0) / 1e9);
     System.out.printf("gap over 50 networks of %s: %s (median %.4g, q99 %.4g, max %.4g)%n",
         arch, two, two.median(), two.q99(), two.max());
     System.out.printf("gap: 1 thread %.2f s, 2 threads %.2f s, speed-up %.2fx, identical results: %s%n",
         t1, t2, t1 / t2, one.equals(two));
+    System.out.printf("gap on 2 threads: process CPU time / wall time ≈ %.2f (2 = both cores busy; the machine's load lowers it)%n",
+        busy);
+  }
+
+  /** CPU seconds used by this process so far. */
+  private static double cpuSeconds() {
+    return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime() / 1e9;
   }
 
   private static <T> T in(int threads, Supplier<T> work) throws Exception {

@@ -102,4 +102,11 @@ class InterpreterTest {
     org.junit.jupiter.api.Assertions.assertArrayEquals(new double[] {-Math.sqrt(2), 1, Math.sqrt(2)}, g.kinks(), 1e-14);
     assertEquals(Math.abs(3 - 1) + 9 + 1.5, g.raw(3), 1e-15);
   }
+
+  @Test
+  void warningsPointAtTheCallAndSeedsDefaultToTheSession() {
+    assertEquals(6.0, s.eval("seed 5\n1 + warns()", "w.nnl"));
+    assertEquals("w.nnl:2:5: warning: A few samples dominate the mean.\n1 + warns()\n    ^^^^^^^\n",
+        err.toString(StandardCharsets.UTF_8).replace("\r", ""));
+  }
 }
