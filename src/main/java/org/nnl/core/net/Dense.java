@@ -3,14 +3,17 @@ package org.nnl.core.net;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.SplittableRandom;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.nnl.core.InvalidRequestException;
 import org.nnl.core.Rng;
 import org.nnl.core.act.Activation;
 import org.nnl.core.dist.MemoryBudget;
 import org.nnl.core.dist.Parallel;
+import org.nnl.core.hermite.Hermite;
 import org.nnl.core.linalg.Mat;
 
 /**
@@ -26,6 +29,7 @@ public final class Dense implements Architecture {
   private final int[] widths;
   private final Activation activation;
   private final WeightLaw law;
+  private final Map<Integer, Activation> truncations = new ConcurrentHashMap<>();
 
   /** Refuses fewer than two widths, non-positive widths and weights that would not fit in memory. */
   public Dense(int[] widths, Activation activation, WeightLaw law) {
@@ -57,6 +61,11 @@ public final class Dense implements Architecture {
 
   public Activation activation() {
     return activation;
+  }
+
+  /** σ_n = Hermite.truncate(σ, n), computed once per degree and shared by all shadows. */
+  public Activation truncated(int n) {
+    return truncations.computeIfAbsent(n, k -> Hermite.truncate(activation, k));
   }
 
   public WeightLaw weightLaw() {

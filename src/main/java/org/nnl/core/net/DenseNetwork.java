@@ -7,7 +7,6 @@ import org.nnl.core.InvalidRequestException;
 import org.nnl.core.act.Activation;
 import org.nnl.core.dist.MemoryBudget;
 import org.nnl.core.dist.Parallel;
-import org.nnl.core.hermite.Hermite;
 import org.nnl.core.linalg.Linalg;
 import org.nnl.core.linalg.Mat;
 
@@ -73,7 +72,7 @@ public final class DenseNetwork implements Network {
   public DenseNetwork shadow(int n) {
     InvalidRequestException.require(n >= 0, "The degree of a shadow network must be at least 0; got %d.", n);
     InvalidRequestException.require(degree < 0, "%s is already a shadow network; take the shadow of the original.", this);
-    return new DenseNetwork(arch, weights, Hermite.truncate(arch.activation(), n), n, "shadow(" + label + ", degree: " + n + ")");
+    return new DenseNetwork(arch, weights, arch.truncated(n), n, "shadow(" + label + ", degree: " + n + ")");
   }
 
   @Override
