@@ -86,6 +86,10 @@ public final class NnlScriptEngine extends AbstractScriptEngine implements Compi
       throw ScriptErrors.of(e);
     } catch (RuntimeException e) {
       throw ScriptErrors.of(e, name);
+    } catch (StackOverflowError e) {
+      ScriptException se = new ScriptException("The script nests too deeply for the thread's stack.", name, -1, -1);
+      se.initCause(e);
+      throw se;
     } catch (Exception e) {
       throw new ScriptException(e);
     } finally {

@@ -4,12 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.nnl.lang.Session;
 
 /**
  * The JDK's own host, {@code jrunscript -cp CLASSPATH -l nnl -e CODE}: it finds the engine
@@ -33,6 +36,20 @@ class JrunscriptTest {
     Result r = jrunscript("let w = 4 -> 8 -> 1\nprint w, 2 ^ 10");
     assertEquals("[4, 8, 1]  1024\n", r.out().replace("\r", "").replaceAll("(?m)^WARNING:.*\n", ""));
     assertEquals(0, r.code());
+  }
+
+  /** Networks evaluated by the scalar fallback of the matrix kernels print what the vector path prints. */
+  @Test
+  void networksRunWithoutTheVectorModule() throws Exception {
+    String code = "let f = draw(dense(4 -> 256 -> 256 -> 1, act: tanh), seed: 3)\n"
+        + "print f([[1, 0, 0, 0], [0, 2, 0, 0], [0.5, -1, 1.5, 0], [0, 0, 0, -2]])";
+    ByteArrayOutputStream here = new ByteArrayOutputStream();
+    new Session(new PrintStream(here, true, StandardCharsets.UTF_8)).eval(code, "here");
+    Result r = jrunscript(code);
+    assertEquals(0, r.code(), r.out());
+    String printed = here.toString(StandardCharsets.UTF_8).replace("\r", "");
+    assertTrue(printed.startsWith("[") && printed.split(",").length == 4, printed);
+    assertEquals(printed, r.out().replace("\r", "").replaceAll("(?m)^WARNING:.*\n", ""));
   }
 
   @Test

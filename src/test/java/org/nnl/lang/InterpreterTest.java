@@ -94,4 +94,19 @@ class InterpreterTest {
     assertEquals(true, s.eval("[1, 2] == [1, 2] and \"a\" < \"b\" and 2 != 3", "t"));
     assertEquals(false, s.eval("1 > 2 or false", "t"));
   }
+
+  @Test
+  void userActivationsCarryTheirKinksToTheCore() {
+    s.eval("activation g(x) = abs(x - 1) + max(x ^ 2, 2) + 0.5 * x", "t");
+    org.nnl.core.act.Activation g = (org.nnl.core.act.Activation) s.get("g");
+    org.junit.jupiter.api.Assertions.assertArrayEquals(new double[] {-Math.sqrt(2), 1, Math.sqrt(2)}, g.kinks(), 1e-14);
+    assertEquals(Math.abs(3 - 1) + 9 + 1.5, g.raw(3), 1e-15);
+  }
+
+  @Test
+  void warningsPointAtTheCallAndSeedsDefaultToTheSession() {
+    assertEquals(6.0, s.eval("seed 5\n1 + warns()", "w.nnl"));
+    assertEquals("w.nnl:2:5: warning: A few samples dominate the mean.\n1 + warns()\n    ^^^^^^^\n",
+        err.toString(StandardCharsets.UTF_8).replace("\r", ""));
+  }
 }

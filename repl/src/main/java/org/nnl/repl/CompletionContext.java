@@ -10,7 +10,8 @@ import java.util.Set;
  * the enclosing call's function ({@code callee}) with the named arguments already given, or
  * the {@code owner} of a field access {@code owner.word}.
  */
-record CompletionContext(Kind kind, String word, String callee, Set<String> namedGiven, String owner) {
+record CompletionContext(Kind kind, String word, String callee, Set<String> namedGiven, int positionalGiven,
+                         String owner) {
 
   /** The kinds of completion. */
   enum Kind { COMMAND, HELP_TOPIC, SCRIPT_FILE, ANY_FILE, FIELD, ACTIVATION, CODE, NONE }
@@ -35,7 +36,7 @@ record CompletionContext(Kind kind, String word, String callee, Set<String> name
     List<Token> sig = significant(rest);
     int n = sig.size();
     if (n >= 2 && sig.get(n - 1).text().equals(".") && sig.get(n - 2).type() == Token.Type.NAME) {
-      return new CompletionContext(Kind.FIELD, word, null, Set.of(), sig.get(n - 2).text());
+      return new CompletionContext(Kind.FIELD, word, null, Set.of(), 0, sig.get(n - 2).text());
     }
     List<Token> stmt = significant(statement(rest));
     if (!stmt.isEmpty() && stmt.get(0).text().equals("activation") && stmt.get(stmt.size() - 1).text().equals("=")) {
@@ -80,7 +81,8 @@ record CompletionContext(Kind kind, String word, String callee, Set<String> name
           continue;
         }
         if (!t.equals("(") || i == 0 || sig.get(i - 1).type() != Token.Type.NAME) break;
-        return new CompletionContext(Kind.CODE, word, sig.get(i - 1).text(), namedAfter(sig, i + 1), null);
+        return new CompletionContext(Kind.CODE, word, sig.get(i - 1).text(), namedAfter(sig, i + 1),
+            positionalAfter(sig, i + 1), null);
       }
     }
     return simple(Kind.CODE, word);
@@ -98,6 +100,24 @@ record CompletionContext(Kind kind, String word, String callee, Set<String> name
       }
     }
     return named;
+  }
+
+  /** The number of finished arguments (followed by a comma) without a {@code name:}. */
+  private static int positionalAfter(List<Token> sig, int from) {
+    int count = 0;
+    int depth = 0;
+    boolean named = false;
+    for (int i = from; i < sig.size(); i++) {
+      String t = sig.get(i).text();
+      if (t.equals("(") || t.equals("[") || t.equals("{")) depth++;
+      else if (t.equals(")") || t.equals("]") || t.equals("}")) depth--;
+      else if (depth == 0 && t.equals(":")) named = true;
+      else if (depth == 0 && t.equals(",")) {
+        if (!named) count++;
+        named = false;
+      }
+    }
+    return count;
   }
 
   /** The tokens of the current statement: after the last {@code ;}, brace, or newline outside brackets. */
@@ -126,6 +146,6 @@ record CompletionContext(Kind kind, String word, String callee, Set<String> name
   }
 
   private static CompletionContext simple(Kind kind, String word) {
-    return new CompletionContext(kind, word, null, Set.of(), null);
+    return new CompletionContext(kind, word, null, Set.of(), 0, null);
   }
 }

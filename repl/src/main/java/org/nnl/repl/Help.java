@@ -4,13 +4,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.nnl.core.act.Activations;
 import org.nnl.lang.eval.builtin.Builtin;
 import org.nnl.lang.eval.builtin.Param;
 
 /**
- * The text of {@code :help}: an overview (commands, statements, built-ins), or one topic — a
- * built-in's signature with its formula and example (from the catalog's docs), a statement's
- * syntax, or a command.
+ * The text of {@code :help}: an overview (commands, statements, built-ins, activations), or one
+ * topic — a built-in's formula and example (the catalog's doc) with its arguments and defaults,
+ * an activation, a statement's syntax, or a command.
  */
 final class Help {
   /** Statement keyword → syntax and meaning (language.md). */
@@ -43,6 +44,7 @@ final class Help {
     for (String c : Commands.NAMES) sb.append(String.format("  %-14s %s%n", c, Commands.summary(c)));
     sb.append("Statements: ").append(String.join(", ", STATEMENTS.keySet())).append('\n');
     sb.append("Built-ins:\n").append(wrap(new ArrayList<>(builtins.keySet())));
+    sb.append("Activations: ").append(String.join(", ", Activations.names())).append('\n');
     sb.append("Type :help NAME for one of them (formula and example); Tab completes names and named arguments.");
     return sb.toString();
   }
@@ -55,11 +57,16 @@ final class Help {
       StringBuilder sb = new StringBuilder();
       for (Builtin b : overloads) {
         if (sb.length() > 0) sb.append('\n');
-        sb.append(b.doc()).append('\n').append("  arguments: ").append(signature(b));
+        sb.append(b.doc());
+        if (!b.doc().startsWith(signature(b))) sb.append('\n').append("  arguments: ").append(signature(b));
       }
       return sb.toString();
     }
     if (STATEMENTS.containsKey(t)) return STATEMENTS.get(t);
+    if (Activations.names().contains(t)) {
+      return t + " — a built-in activation, normalized so that E σ(X)² = 1 for X ~ N(0, 1); raw(" + t
+          + ") is the unnormalized function. Example: hermite(" + t + ", 6)";
+    }
     String command = t.startsWith(":") ? t : ":" + t;
     if (Commands.NAMES.contains(command)) return command + " — " + Commands.summary(command);
     return "No help for '" + t + "'. Type :help for the list of commands, statements and built-ins.";

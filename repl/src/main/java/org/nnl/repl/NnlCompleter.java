@@ -18,8 +18,9 @@ import org.nnl.lang.eval.builtin.Param;
  * and their file or topic arguments; file names inside a string after {@code import},
  * {@code save}, {@code plot} or {@code csv(}; a table's columns or a record's fields after
  * {@code name.}; activation names after {@code activation}; otherwise keywords, built-ins,
- * built-in activations, bound names and — inside a call — the named arguments of the function being called that are
- * not given yet. JLine filters the candidates by the word typed so far.
+ * built-in activations, bound names and — inside a call — the named arguments of the function
+ * being called that are not given yet (only those while nothing is typed, so that Tab after
+ * {@code draw(A, } lists {@code seed:}). JLine filters the candidates by the word typed so far.
  */
 final class NnlCompleter implements Completer {
   private final Session session;
@@ -60,12 +61,14 @@ final class NnlCompleter implements Completer {
   private void code(CompletionContext c, List<Candidate> out) {
     java.util.Set<String> offered = new java.util.HashSet<>();
     for (Builtin overload : c.callee() == null ? List.<Builtin>of() : builtins.getOrDefault(c.callee(), List.of())) {
-      for (Param p : overload.params()) {
+      List<Param> params = overload.params();
+      for (Param p : params.subList(Math.min(c.positionalGiven(), params.size()), params.size())) {
         if (!c.namedGiven().contains(p.name()) && offered.add(p.name())) {
           out.add(plain(p.name() + ":", "arguments of " + c.callee(), p.kind().name().toLowerCase(), true));
         }
       }
     }
+    if (!offered.isEmpty() && c.word().isEmpty()) return;
     for (String k : Lexer.KEYWORDS) out.add(plain(k, "keywords", null, true));
     for (List<Builtin> overloads : builtins.values()) {
       Builtin b = overloads.get(0);

@@ -24,8 +24,9 @@ final class Duals {
     total *= total;
     if (rho == 1) return total;
     for (int n : DEGREES) {
-      double[] eps = e.eps(n);
-      if (eps[n] * Math.pow(Math.abs(rho), n + 1) <= 1e-15 * total) return mehler(e.coefficients(n), rho);
+      Expansion.Snapshot s = e.upTo(n);
+      int d = s.degree();
+      if (s.eps()[d] * Math.pow(Math.abs(rho), d + 1) <= 1e-15 * total) return mehler(s.a(), rho);
     }
     return polar(a, e.rule, rho, total);
   }

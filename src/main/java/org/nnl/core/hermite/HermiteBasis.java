@@ -22,7 +22,34 @@ final class HermiteBasis {
     }
   }
 
-  /** out[k] = ψ_k(x) for k = 0..n. */
+  /** out[k] = ψ_k(x) for k = 0..n, for any x (far out the recurrence runs rescaled; tiny values underflow to 0). */
+  static void psiAnywhere(double x, int n, double[] out) {
+    if (Math.abs(x) <= 37) {
+      psi(x, n, out);
+      return;
+    }
+    double logScale = -0.25 * x * x;
+    double q0 = 1;
+    double q1 = x;
+    out[0] = QUARTIC_2PI * Math.exp(logScale);
+    if (n == 0) return;
+    out[1] = QUARTIC_2PI * x * Math.exp(logScale);
+    double factor = out[0];
+    for (int k = 1; k < n; k++) {
+      double q2 = (x * q1 - ROOT[k] * q0) * INV_ROOT[k + 1];
+      q0 = q1;
+      q1 = q2;
+      if (Math.abs(q1) > 0x1p500) {
+        q0 *= 0x1p-500;
+        q1 *= 0x1p-500;
+        logScale += 500 * Math.log(2);
+        factor = QUARTIC_2PI * Math.exp(logScale);
+      }
+      out[k + 1] = q1 * factor;
+    }
+  }
+
+  /** out[k] = ψ_k(x) for k = 0..n (|x| ≤ 37, where e^{−x²/4} does not underflow). */
   static void psi(double x, int n, double[] out) {
     double p0 = QUARTIC_2PI * Math.exp(-0.25 * x * x);
     out[0] = p0;
@@ -39,8 +66,8 @@ final class HermiteBasis {
 
   /**
    * Σ_{i≤n} c_i h_i(x) by the forward recurrence. For |x| > 30 the recurrence is rescaled by
-   * 2^{−600} whenever it grows past 2^{600}, so a value beyond the double range comes out as
-   * ±∞, never NaN.
+   * 2^{−600} whenever it grows past 2^{600}, and beyond |x| = 10⁶ it runs in powers of 1/x, so
+   * a value beyond the double range comes out as ±∞, never NaN.
    */
   static double sum(double[] c, int n, double x) {
     if (n == 0) return c[0];
@@ -56,6 +83,7 @@ final class HermiteBasis {
       }
       return s;
     }
+    if (Math.abs(x) > 1e6) return sumFar(c, n, x);
     int scaled = 0;
     for (int k = 1; k < n; k++) {
       double h2 = (x * h1 - ROOT[k] * h0) * INV_ROOT[k + 1];
@@ -71,6 +99,26 @@ final class HermiteBasis {
     }
     for (int i = 0; i < scaled && Double.isFinite(s) && s != 0; i++) s *= 0x1p600;
     return s;
+  }
+
+  /**
+   * Far out: with g_k = h_k(x)/x^k (g_{k+1} = (g_k − √k·g_{k−1}/x²)/√(k+1)), the sum is
+   * x^n·Σ_k c_k g_k x^{k−n}, the inner sum by Horner's rule in 1/x.
+   */
+  private static double sumFar(double[] c, int n, double x) {
+    double y = 1 / x;
+    double y2 = y * y;
+    double g0 = 1;
+    double g1 = 1;
+    double t = c[0] * y + c[1];
+    for (int k = 1; k < n; k++) {
+      double g2 = (g1 - ROOT[k] * g0 * y2) * INV_ROOT[k + 1];
+      t = t * y + c[k + 1] * g2;
+      g0 = g1;
+      g1 = g2;
+    }
+    if (t == 0) return 0;
+    return t * Math.pow(x, n);
   }
 
   /** Σ_{i≤n} c_i h_i'(x) = Σ_{i≥1} c_i √i h_{i−1}(x). */

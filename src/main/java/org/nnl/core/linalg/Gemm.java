@@ -16,12 +16,12 @@ final class Gemm {
   /** Depth of one K-block (fixed: part of the summation order). */
   static final int KC = 256;
   /** Rows of A per L2-resident block, and the row height of one parallel tile. */
-  static final int MC = 128;
+  static final int MC = 20 * MR;
   /** Columns per parallel tile. */
-  static final int NT = 16 * NR;
+  static final int NT = 24 * NR;
   /** Rows and columns per packed super-block (bounds the packing buffers at 8 MiB each). */
-  static final int MS = 4096;
-  static final int NS = 4092;
+  static final int MS = 682 * MR;
+  static final int NS = 512 * NR;
   /** Below this many multiply-adds the direct loop beats packing. */
   static final long SMALL = 16 * 1024;
   /** Below this many multiply-adds one thread does the work. */
@@ -72,25 +72,27 @@ final class Gemm {
                             boolean lower, int jc, int nc, int ic, int ms, int pc, int kc,
                             double[] ap, double[] bp, boolean par) {
     int bPanels = (nc + NR - 1) / NR, aPanels = (ms + MR - 1) / MR;
-    int bChunks = (bPanels + 15) / 16, aChunks = (aPanels + 31) / 32;
+    int bChunks = (bPanels + 23) / 24, aChunks = (aPanels + 19) / 20;
     Parallel.forEach(bChunks + aChunks, par, t -> {
       if (t < bChunks) {
-        for (int q = t * 16; q < Math.min(bPanels, t * 16 + 16); q++) packB(b, pc, kc, jc + q * NR, Math.min(NR, nc - q * NR), bp, q * NR * kc);
+        for (int q = t * 24; q < Math.min(bPanels, t * 24 + 24); q++) packB(b, pc, kc, jc + q * NR, Math.min(NR, nc - q * NR), bp, q * NR * kc);
       } else {
         int t2 = t - bChunks;
-        for (int q = t2 * 32; q < Math.min(aPanels, t2 * 32 + 32); q++) packA(a, ic + q * MR, Math.min(MR, ms - q * MR), pc, kc, ap, q * MR * kc);
+        for (int q = t2 * 20; q < Math.min(aPanels, t2 * 20 + 20); q++) packA(a, ic + q * MR, Math.min(MR, ms - q * MR), pc, kc, ap, q * MR * kc);
       }
     });
     int rowTiles = (ms + MC - 1) / MC, colTiles = (nc + NT - 1) / NT;
     Parallel.forEach(rowTiles * colTiles, par, t -> {
       int i0 = (t / colTiles) * MC, j0 = (t % colTiles) * NT;
       int i1 = Math.min(ms, i0 + MC), j1 = Math.min(nc, j0 + NT);
+      double[] scratch = new double[MR * NR];
       for (int jr = j0; jr < j1; jr += NR) {
         int nv = Math.min(NR, j1 - jr);
         for (int ir = i0; ir < i1; ir += MR) {
           if (lower && ic + ir + MR - 1 < jc + jr) continue;
-          kern.tile(ap, ir * kc, bp, jr * kc, kc, alpha, c, cOff + (ic + ir) * ldc + jc + jr, ldc,
-              Math.min(MR, i1 - ir), nv);
+          int mv = Math.min(MR, i1 - ir), at = cOff + (ic + ir) * ldc + jc + jr;
+          if (mv == MR && nv == NR) kern.tile(ap, ir * kc, bp, jr * kc, kc, alpha, c, at, ldc);
+          else kern.edge(ap, ir * kc, bp, jr * kc, kc, alpha, c, at, ldc, mv, nv, scratch);
         }
       }
     });

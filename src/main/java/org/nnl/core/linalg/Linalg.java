@@ -9,7 +9,8 @@ package org.nnl.core.linalg;
  * kernel when the JVM runs with {@code --add-modules jdk.incubator.vector} (as ./nnl and the
  * tests do), otherwise a scalar blocked kernel giving the same bits more slowly.
  * Methods whose name ends in {@code Add} modify their last argument {@code c}; no other
- * argument is ever modified.
+ * argument is ever modified. A result that would not fit in the heap is refused with
+ * {@link org.nnl.core.InvalidRequestException} before allocating ({@link MemoryGuard}).
  */
 public final class Linalg {
   private Linalg() {}
@@ -22,7 +23,7 @@ public final class Linalg {
   /** C = A·B (A is n×k, B is k×m). */
   public static Mat mult(Mat a, Mat b) {
     check(a.cols == b.rows, a, b, "A·B");
-    Mat c = new Mat(a.rows, b.cols);
+    Mat c = output(a.rows, b.cols);
     Gemm.run(Gemm.KERNEL, 1, View.of(a), View.of(b), c.data, 0, c.cols, false);
     return c;
   }
@@ -30,7 +31,7 @@ public final class Linalg {
   /** C = A·Bᵀ (A is n×k, B is m×k): the forward pass X·Wᵀ with one point per row. */
   public static Mat multTransB(Mat a, Mat b) {
     check(a.cols == b.cols, a, b, "A·Bᵀ");
-    Mat c = new Mat(a.rows, b.rows);
+    Mat c = output(a.rows, b.rows);
     Gemm.run(Gemm.KERNEL, 1, View.of(a), View.transposed(b), c.data, 0, c.cols, false);
     return c;
   }
@@ -38,7 +39,7 @@ public final class Linalg {
   /** C = Aᵀ·B (A is n×k, B is n×m): gradients and normal equations. */
   public static Mat multTransA(Mat a, Mat b) {
     check(a.rows == b.rows, a, b, "Aᵀ·B");
-    Mat c = new Mat(a.cols, b.cols);
+    Mat c = output(a.cols, b.cols);
     Gemm.run(Gemm.KERNEL, 1, View.transposed(a), View.of(b), c.data, 0, c.cols, false);
     return c;
   }
@@ -66,7 +67,7 @@ public final class Linalg {
 
   /** G = AᵀA (k×k, exactly symmetric); computes one triangle and mirrors it. */
   public static Mat gram(Mat a) {
-    Mat g = new Mat(a.cols, a.cols);
+    Mat g = output(a.cols, a.cols);
     gramAdd(1, a, g);
     return g;
   }
@@ -95,6 +96,12 @@ public final class Linalg {
     double[] y = new double[a.cols];
     Gemm.run(Gemm.KERNEL, 1, View.transposed(a), new View(x, 0, 1, 1, x.length, 1), y, 0, 1, false);
     return y;
+  }
+
+  /** A zero result matrix, refused (InvalidRequestException) before allocating if it cannot fit. */
+  private static Mat output(int rows, int cols) {
+    MemoryGuard.requireFits(rows, cols, "matrix product", "use fewer samples or smaller widths");
+    return new Mat(rows, cols);
   }
 
   /** Copies the lower triangle of square {@code g} onto its upper triangle. */

@@ -13,7 +13,7 @@ final class ScalarKernel extends MicroKernel {
 
   @Override
   void tile(double[] ap, int aOff, double[] bp, int bOff, int kc,
-            double alpha, double[] c, int cOff, int ldc, int mv, int nv) {
+            double alpha, double[] c, int cOff, int ldc) {
     double[] acc = new double[MR * NR];
     for (int p = 0; p < kc; p++) {
       int pa = aOff + p * MR;
@@ -24,6 +24,6 @@ final class ScalarKernel extends MicroKernel {
         for (int j = 0; j < NR; j++) acc[row + j] = Math.fma(a, bp[pb + j], acc[row + j]);
       }
     }
-    addInto(acc, alpha, c, cOff, ldc, mv, nv);
+    addInto(acc, alpha, c, cOff, ldc, MR, NR);
   }
 }

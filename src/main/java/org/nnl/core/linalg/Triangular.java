@@ -40,10 +40,25 @@ final class Triangular {
     }
   }
 
-  /** L⁻¹ (lower triangular), by EJML. */
+  /**
+   * L⁻¹ (lower triangular), by block rows of {@link BlockedCholesky#NB}: X_ii = L_ii⁻¹ (EJML)
+   * and X[i, 0:i] = −X_ii·(L[i, 0:i]·X[0:i, 0:i]), both products on the fast kernel (the
+   * second factor is treated as dense: 2n³/3 flops instead of n³/3, but at kernel speed).
+   */
   static Mat invertLower(Mat l) {
-    Mat inv = l.copy();
-    TriangularSolver_DDRM.invertLower(inv.data, l.rows);
-    return inv;
+    int n = l.rows, nb = BlockedCholesky.NB;
+    Mat x = new Mat(n, n);
+    for (int i0 = 0; i0 < n; i0 += nb) {
+      int b = Math.min(nb, n - i0);
+      double[] d = new double[b * b];
+      for (int r = 0; r < b; r++) System.arraycopy(l.data, (i0 + r) * n + i0, d, r * b, r + 1);
+      TriangularSolver_DDRM.invertLower(d, b);
+      for (int r = 0; r < b; r++) System.arraycopy(d, r * b, x.data, (i0 + r) * n + i0, r + 1);
+      if (i0 == 0) continue;
+      Mat t = new Mat(b, i0);
+      Gemm.run(Gemm.KERNEL, 1, new View(l.data, i0 * n, n, 1, b, i0), new View(x.data, 0, n, 1, i0, i0), t.data, 0, i0, false);
+      Gemm.run(Gemm.KERNEL, -1, new View(d, 0, b, 1, b, b), View.of(t), x.data, i0 * n, n, false);
+    }
+    return x;
   }
 }

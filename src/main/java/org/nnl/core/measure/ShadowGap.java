@@ -52,9 +52,8 @@ public final class ShadowGap {
         for (double v : g) s += v;
         means[t] = s / m;
         System.arraycopy(g, 0, points, t * m, m);
-        long d = done.incrementAndGet();
         synchronized (progress) {
-          progress.advance(d);
+          progress.advance(done.incrementAndGet());
         }
       });
     } finally {

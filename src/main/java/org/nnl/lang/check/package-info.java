@@ -1,2 +1,8 @@
-/** The checker: names, kinds and arities, collecting every diagnostic before anything runs. */
+/**
+ * The checker: names defined before use, kinds of declarations and operators, calls against the
+ * built-ins' parameter lists (names, arity, kinds, overloads), user activation formulas, plot
+ * options and imports; every diagnostic is collected before anything runs, with "Did you mean"
+ * suggestions. Imports core (for kinds of values), lang.ast, lang.diag, lang.syntax and the
+ * Builtin contract.
+ */
 package org.nnl.lang.check;

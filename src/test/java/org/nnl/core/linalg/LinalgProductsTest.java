@@ -83,6 +83,11 @@ class LinalgProductsTest {
     DMatrixRMaj ea = ejml(c0.copy());
     CommonOps_DDRM.multAddTransA(ejml(at), ejml(b), ea);
     assertClose(ea, ca, 70);
+    Mat g0 = Linalg.gram(random(9, 33, 14)), g = g0.copy();
+    Linalg.gramAdd(0.5, c0, g);
+    DMatrixRMaj eg = ejml(g0.copy());
+    CommonOps_DDRM.multAddTransA(0.5, ejml(c0), ejml(c0), eg);
+    assertClose(eg, g, 45);
   }
 
   @Test
@@ -117,5 +122,13 @@ class LinalgProductsTest {
         () -> Linalg.mult(new Mat(2, 3), new Mat(4, 5)));
     assertTrue(e.getMessage().contains("2x3") && e.getMessage().contains("4x5"), e.getMessage());
     assertThrows(IllegalArgumentException.class, () -> Linalg.multAdd(1, new Mat(2, 3), new Mat(3, 5), new Mat(2, 4)));
+  }
+
+  @Test
+  void aProductTooLargeForTheHeapIsRefusedBeforeAllocating() {
+    Mat tall = new Mat(1 << 17, 0), wide = new Mat(1 << 17, 0);
+    org.nnl.core.InvalidRequestException e = assertThrows(org.nnl.core.InvalidRequestException.class,
+        () -> Linalg.multTransB(tall, wide));
+    assertTrue(e.getMessage().startsWith("A 131072x131072 matrix product needs 128.0 GiB"), e.getMessage());
   }
 }

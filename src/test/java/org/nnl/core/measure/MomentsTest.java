@@ -59,6 +59,14 @@ class MomentsTest {
   }
 
   @Test
+  void identicalForAnyThreadCount() throws Exception {
+    Dense a = new Dense(TestActivations.RELU, 8, 64, 64, 1);
+    Table many = Moments.moments(a.draw(3), new Sphere(8), 5000, 4);
+    Table one = new java.util.concurrent.ForkJoinPool(1).submit(() -> Moments.moments(a.draw(3), new Sphere(8), 5000, 4)).get();
+    assertEquals(many.rows(), one.rows());
+  }
+
+  @Test
   void refusesAMismatchedDistributionNamingBothSizes() {
     var e = assertThrows(InvalidRequestException.class,
         () -> Moments.moments(new Dense(TestActivations.RELU, 32, 8, 1).draw(1), new Sphere(16), 10, 1));

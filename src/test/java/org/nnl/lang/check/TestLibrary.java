@@ -29,6 +29,28 @@ public final class TestLibrary implements Library {
       throw new org.nnl.core.InvalidRequestException("The request is refused: n = " + args.number("n") + ".");
     }, Param.req("n", Kind.NUMBER)));
     add(fn("nothing", Kind.NONE, args -> null));
+    fns.computeIfAbsent("warns", k -> new java.util.ArrayList<>()).add(new Builtin() {
+      public String name() {
+        return "warns";
+      }
+
+      public List<Param> params() {
+        return List.of();
+      }
+
+      public Kind result() {
+        return Kind.NUMBER;
+      }
+
+      public String doc() {
+        return "warns (test)";
+      }
+
+      public Object call(CallContext ctx, Args args) {
+        ctx.warn("A few samples dominate the mean.");
+        return (double) ctx.seed();
+      }
+    });
     add(fn("est", Kind.ESTIMATE, args -> new org.nnl.core.Estimate(args.number("m"), args.number("s"), 10),
         Param.req("m", Kind.NUMBER), Param.req("s", Kind.NUMBER)));
     add(fn("summer", Kind.FUNCTION, args -> new SumPredictor(args.integer("d")), Param.req("d", Kind.NUMBER)));

@@ -1,6 +1,8 @@
 package org.nnl.lang.eval.builtin;
 
+import java.util.List;
 import java.util.Map;
+import org.nnl.core.InvalidRequestException;
 
 /**
  * The arguments of one call, already matched to parameter names (positional first, then
@@ -19,32 +21,99 @@ public record Args(Map<String, Object> values) {
   public double number(String name) {
     Object v = values.get(name);
     if (v instanceof Number n) return n.doubleValue();
-    throw new org.nnl.core.InvalidRequestException("Argument '" + name + "' must be a number, not " + describe(v) + ".");
+    throw new InvalidRequestException("Argument '" + name + "' must be a number, not " + describe(v) + ".");
+  }
+
+  /** A finite number. */
+  public double finite(String name) {
+    double d = number(name);
+    if (!Double.isFinite(d)) throw new InvalidRequestException("Argument '" + name + "' must be a finite number, not " + d + ".");
+    return d;
   }
 
   /** A number that must be a whole number (e.g. a degree, a width, a count). */
   public int integer(String name) {
     double d = number(name);
     if (d != Math.rint(d) || Math.abs(d) > Integer.MAX_VALUE) {
-      throw new org.nnl.core.InvalidRequestException("Argument '" + name + "' must be a whole number, not " + d + ".");
+      throw new InvalidRequestException("Argument '" + name + "' must be a whole number, not " + plain(d) + ".");
     }
     return (int) d;
+  }
+
+  /** A whole number ≥ 0 (a degree, an index). */
+  public int natural(String name) {
+    int n = integer(name);
+    if (n < 0) throw new InvalidRequestException("Argument '" + name + "' must be at least 0, not " + n + ".");
+    return n;
+  }
+
+  /** A whole number ≥ 1 (a dimension, a count of samples or networks). */
+  public int positive(String name) {
+    int n = integer(name);
+    if (n < 1) throw new InvalidRequestException("Argument '" + name + "' must be at least 1, not " + n + ".");
+    return n;
+  }
+
+  /** The {@code seed:} argument, or the session seed when it is absent. */
+  public long seed(CallContext ctx) {
+    if (!has("seed")) return ctx.seed();
+    double d = number("seed");
+    if (d != Math.rint(d) || Math.abs(d) > 9.0e15) {
+      throw new InvalidRequestException("Argument 'seed' must be a whole number, not " + plain(d) + ".");
+    }
+    return (long) d;
+  }
+
+  /** A list of whole numbers ≥ 1 (widths, sample sizes). */
+  public int[] positives(String name) {
+    List<?> l = as(name, List.class, "a list of whole numbers");
+    int[] out = new int[l.size()];
+    for (int i = 0; i < out.length; i++) {
+      Object v = l.get(i);
+      double d = v instanceof Number n ? n.doubleValue() : Double.NaN;
+      if (d != Math.rint(d) || d < 1 || d > Integer.MAX_VALUE) {
+        throw new InvalidRequestException("Argument '" + name + "' must hold whole numbers ≥ 1; item " + (i + 1)
+            + " is " + (v instanceof Number ? plain(d) : describe(v)) + ".");
+      }
+      out[i] = (int) d;
+    }
+    return out;
   }
 
   public String string(String name) {
     Object v = values.get(name);
     if (v instanceof String s) return s;
-    throw new org.nnl.core.InvalidRequestException("Argument '" + name + "' must be a string, not " + describe(v) + ".");
+    throw new InvalidRequestException("Argument '" + name + "' must be a string, not " + describe(v) + ".");
   }
 
   @SuppressWarnings("unchecked")
   public <T> T as(String name, Class<T> type, String kindName) {
     Object v = values.get(name);
     if (type.isInstance(v)) return (T) v;
-    throw new org.nnl.core.InvalidRequestException("Argument '" + name + "' must be " + kindName + ", not " + describe(v) + ".");
+    throw new InvalidRequestException("Argument '" + name + "' must be " + kindName + ", not " + describe(v) + ".");
+  }
+
+  /** The value, or null when the argument is absent; otherwise as {@link #as}. */
+  public <T> T optional(String name, Class<T> type, String kindName) {
+    return has(name) ? as(name, type, kindName) : null;
   }
 
   static String describe(Object v) {
-    return v == null ? "nothing" : v.getClass().getSimpleName();
+    if (v == null) return "nothing";
+    if (v instanceof Number n) return "the number " + plain(n.doubleValue());
+    if (v instanceof String s) return "the string \"" + s + "\"";
+    if (v instanceof List) return "a list";
+    if (v instanceof Map) return "a record";
+    return v.toString();
+  }
+
+  /** A number as the language writes it: 3, 0.5, 1.0E-6 (full precision). */
+  static String plain(Object v) {
+    if (v instanceof Number n) {
+      double d = n.doubleValue();
+      if (d == Math.rint(d) && Math.abs(d) < 1e15) return Long.toString((long) d);
+      return Double.toString(d);
+    }
+    return v instanceof String s ? "\"" + s + "\"" : String.valueOf(v);
   }
 }

@@ -1,0 +1,100 @@
+package org.nnl.bench;
+
+import java.util.SplittableRandom;
+import java.util.concurrent.TimeUnit;
+import org.nnl.core.linalg.Cholesky;
+import org.nnl.core.linalg.Linalg;
+import org.nnl.core.linalg.Mat;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Dense products of {@link Linalg} on the shapes of bench/numpy_gemm.py: C = A·Bᵀ for
+ * shape "mxkxn" (A is m×k, B is n×k: the forward pass X·Wᵀ) and C = A·B for square shapes;
+ * the whole forward pass of 8192 points through 32 -> 1024 -> 1024 -> 1 (relu); and a
+ * Cholesky solve at n = 2000. bench/gemm.sh runs this next to numpy and prints GFLOP/s.
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 2, time = 2)
+@Measurement(iterations = 3, time = 2)
+@Fork(value = 1, jvmArgsAppend = {"--add-modules", "jdk.incubator.vector", "-Xmx4g"})
+public class GemmBench {
+  /** A (m×k), B (k×n) and Bᵀ stored as n×k, for shape "mxkxn". */
+  @State(Scope.Benchmark)
+  public static class Shapes {
+    @Param({"1000x1000x1000", "2000x2000x2000", "8192x32x1024", "8192x1024x1024"})
+    public String shape;
+
+    Mat a;
+    Mat bt;
+    Mat b;
+
+    @Setup
+    public void setup() {
+      String[] s = shape.split("x");
+      int m = Integer.parseInt(s[0]), k = Integer.parseInt(s[1]), n = Integer.parseInt(s[2]);
+      a = random(m, k, 1);
+      bt = random(n, k, 2);
+      b = random(k, n, 3);
+    }
+  }
+
+  static Mat random(int r, int c, long seed) {
+    SplittableRandom rng = new SplittableRandom(seed);
+    Mat m = new Mat(r, c);
+    for (int i = 0; i < m.data.length; i++) m.data[i] = rng.nextDouble(-1, 1);
+    return m;
+  }
+
+  @Benchmark
+  public Mat multTransB(Shapes s) {
+    return Linalg.multTransB(s.a, s.bt);
+  }
+
+  @Benchmark
+  public Mat mult(Shapes s) {
+    return Linalg.mult(s.a, s.b);
+  }
+
+  /** The forward pass and the Cholesky solve, each with fixed shapes. */
+  @State(Scope.Benchmark)
+  public static class Fixed {
+    Mat x = random(8192, 32, 4);
+    Mat w1 = random(1024, 32, 5);
+    Mat w2 = random(1024, 1024, 6);
+    Mat w3 = random(1, 1024, 7);
+    Mat spd;
+    Mat rhs = random(2000, 1, 8);
+
+    @Setup
+    public void setup() {
+      spd = Linalg.gram(random(2000, 2000, 9));
+      for (int i = 0; i < 2000; i++) spd.data[i * 2000 + i] += 2000;
+    }
+  }
+
+  static Mat relu(Mat z) {
+    for (int i = 0; i < z.data.length; i++) z.data[i] = Math.max(0, z.data[i]);
+    return z;
+  }
+
+  @Benchmark
+  public Mat forwardPass(Fixed f) {
+    return Linalg.multTransB(relu(Linalg.multTransB(relu(Linalg.multTransB(f.x, f.w1)), f.w2)), f.w3);
+  }
+
+  @Benchmark
+  public Mat choleskySolve2000(Fixed f) {
+    return Cholesky.factor(f.spd, 0).solve(f.rhs);
+  }
+}

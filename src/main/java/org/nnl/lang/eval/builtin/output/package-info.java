@@ -1,0 +1,7 @@
+/**
+ * How values leave the interpreter: printing ({@link org.nnl.lang.eval.builtin.output.ValueFormat}),
+ * atomic CSV/JSON files ({@link org.nnl.lang.eval.builtin.output.Saver}), XChart plots
+ * ({@link org.nnl.lang.eval.builtin.output.Plotter}) and the terminal progress bar. Imports the
+ * core and XChart; nothing of the interpreter.
+ */
+package org.nnl.lang.eval.builtin.output;
