@@ -1,8 +1,5 @@
 package org.nnl.core.act;
 
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 import java.util.TreeSet;
 import java.util.function.DoubleUnaryOperator;
 import org.nnl.core.InvalidRequestException;
@@ -19,7 +16,7 @@ public final class GaussianRule {
   static final int POINTS = 20;
   static final double PANEL = 0.25;
   static final double MAX_HALF_WIDTH = 40;
-  private static final GaussLegendre GL = new GaussLegendre(POINTS);
+  static final GaussLegendre GL = new GaussLegendre(POINTS);
 
   private final double[] x;
   private final double[] w;
@@ -28,7 +25,7 @@ public final class GaussianRule {
   private final double halfWidth;
   private final double[] singular;
 
-  private GaussianRule(double[] x, double[] w, double[] f, double[] breaks, double halfWidth, double[] singular) {
+  GaussianRule(double[] x, double[] w, double[] f, double[] breaks, double halfWidth, double[] singular) {
     this.singular = singular;
     this.x = x;
     this.w = w;
@@ -54,7 +51,7 @@ public final class GaussianRule {
       boolean near = (lo != null && g - lo < 0.02) || (hi != null && hi - g < 0.02);
       if (!near || Math.abs(i) == cells) cuts.add(g);
     }
-    Builder b = new Builder(p, scale * 1e-17);
+    PanelBuilder b = new PanelBuilder(p, scale * 1e-17);
     Double prev = null;
     for (double c : cuts) {
       if (prev != null) b.panel(prev, c, 0);
@@ -141,101 +138,4 @@ public final class GaussianRule {
     return s;
   }
 
-  /** Evaluates f, refusing NaN and ±∞ with the x where it happened. */
-  static final class Probe {
-    final String name;
-    final DoubleUnaryOperator f;
-
-    Probe(String name, DoubleUnaryOperator f) {
-      this.name = name;
-      this.f = f;
-    }
-
-    double at(double t) {
-      double v = f.applyAsDouble(t);
-      if (!Double.isFinite(v)) {
-        throw new InvalidRequestException(String.format(
-            "Activation %s returns %s at x = %s; an activation must be finite everywhere.",
-            name, Double.isNaN(v) ? "NaN" : v > 0 ? "infinity" : "-infinity", fmtX(t)));
-      }
-      return v;
-    }
-
-    /** |f(t)| far out, where ±∞ means "grows too fast", not a bad value. */
-    double tail(double t) {
-      double v = f.applyAsDouble(t);
-      if (Double.isNaN(v)) at(t);
-      return Math.abs(v);
-    }
-
-    static String fmtX(double t) {
-      return String.format("%.6g", t).replaceAll("\\.?0+$", "").replaceAll("\\.?0+e", "e");
-    }
-  }
-
-  private static final class Builder {
-    final Probe p;
-    final double tol;
-    final List<double[]> panels = new ArrayList<>();
-    final TreeSet<Double> br = new TreeSet<>();
-    /** {midpoint, width} of panels bisected 14 times or more: where f is not smooth. */
-    final List<double[]> deep = new ArrayList<>();
-
-    Builder(Probe p, double tol) {
-      this.p = p;
-      this.tol = tol;
-    }
-
-    void panel(double a, double b, int depth) {
-      double mid = 0.5 * (a + b);
-      double hw = 0.5 * (b - a);
-      double[] v = new double[POINTS];
-      double fmax = 0;
-      for (int j = 0; j < POINTS; j++) {
-        v[j] = p.at(mid + hw * GL.nodes[j]);
-        fmax = Math.max(fmax, Math.abs(v[j]));
-      }
-      double c0 = 0;
-      double c1 = 0;
-      for (int j = 0; j < POINTS; j++) {
-        c0 += GL.tailRows[0][j] * v[j];
-        c1 += GL.tailRows[1][j] * v[j];
-      }
-      double tail = Math.max(Math.abs(c0), Math.abs(c1));
-      double xmin = a <= 0 && b >= 0 ? 0 : Math.min(Math.abs(a), Math.abs(b));
-      boolean resolved = tail * (b - a) * Math.exp(-xmin * xmin / 4) <= tol || tail <= 1e-15 * fmax;
-      if (!resolved && depth < 52 && hw > 1e-15 * Math.max(1, Math.abs(mid))) {
-        panel(a, mid, depth + 1);
-        panel(mid, b, depth + 1);
-        return;
-      }
-      br.add(a);
-      br.add(b);
-      if (depth >= 14) deep.add(new double[] {mid, b - a});
-      double[] row = new double[3 * POINTS];
-      for (int j = 0; j < POINTS; j++) {
-        row[j] = mid + hw * GL.nodes[j];
-        row[POINTS + j] = hw * GL.weights[j];
-        row[2 * POINTS + j] = v[j];
-      }
-      panels.add(row);
-    }
-
-    GaussianRule build(double half, double[] singular) {
-      int n = panels.size() * POINTS;
-      double[] x = new double[n];
-      double[] w = new double[n];
-      double[] f = new double[n];
-      int k = 0;
-      for (double[] row : panels) {
-        System.arraycopy(row, 0, x, k, POINTS);
-        System.arraycopy(row, POINTS, w, k, POINTS);
-        System.arraycopy(row, 2 * POINTS, f, k, POINTS);
-        k += POINTS;
-      }
-      double[] bs = br.stream().mapToDouble(Double::doubleValue).toArray();
-      Arrays.sort(bs);
-      return new GaussianRule(x, w, f, bs, half, singular);
-    }
-  }
 }

@@ -3,7 +3,9 @@ package org.nnl.core.learn;
 import org.nnl.core.InvalidRequestException;
 import org.nnl.core.Progress;
 import org.nnl.core.dist.DataSet;
+import org.nnl.core.linalg.Cholesky;
 import org.nnl.core.linalg.Mat;
+import org.nnl.core.linalg.MemoryGuard;
 
 /**
  * kernelreg(kernel: K, ridge: λ): kernel ridge regression. With the same convention as
@@ -33,7 +35,7 @@ public final class KernelReg implements Learner {
   public KernelModel fit(DataSet data) {
     int n = data.size();
     InvalidRequestException.require(n > 0, "kernelreg needs at least one data point.");
-    Memory.require(3.0 * n * n,
+    MemoryGuard.requireDoubles(3.0 * n * n,
         "kernelreg on " + n + " points: its " + n + "x" + n + " Gram matrix (with its factor)",
         "use fewer samples, or polyreg, whose memory does not grow with the sample size");
     kernel.checkDim(data.dim());
@@ -46,14 +48,15 @@ public final class KernelReg implements Learner {
       double trace = 0;
       for (int i = 0; i < n; i++) trace += k.data[i * n + i];
       double lambda = ridge != null ? ridge : PolyReg.RELATIVE_RIDGE * trace / n;
-      SpdSolve.Result r = SpdSolve.solve(k, n * lambda, data.y(), false);
-      if (r == null || (lambda == 0 && r.pivotRatio() < PolyReg.SINGULAR)) {
+      Cholesky r = Cholesky.tryFactor(k, n * lambda);
+      Mat alpha = r == null ? null : r.solve(data.y());
+      if (r == null || (lambda == 0 && r.pivotRatio() < PolyReg.SINGULAR) || !PolyReg.finite(alpha)) {
         throw new InvalidRequestException(lambda == 0
             ? "The " + n + "x" + n + " Gram matrix of " + kernel + " is singular on these points (repeated points, or more points than the kernel's features); give a ridge, for example ridge: 1e-8."
             : "The Gram matrix of " + kernel + " with ridge " + lambda + " is numerically singular; give a larger ridge.");
       }
       progress.advance(2);
-      return new KernelModel(kernel, data.x().copy(), r.x(), lambda);
+      return new KernelModel(kernel, data.x().copy(), alpha, lambda);
     } finally {
       progress.finish();
     }

@@ -3,7 +3,9 @@ package org.nnl.core.learn;
 import org.nnl.core.InvalidRequestException;
 import org.nnl.core.Progress;
 import org.nnl.core.dist.DataSet;
+import org.nnl.core.linalg.Cholesky;
 import org.nnl.core.linalg.Mat;
+import org.nnl.core.linalg.MemoryGuard;
 
 /**
  * polyreg(degree: k, ridge: λ): least squares over all polynomials of total degree ≤ k in d
@@ -51,7 +53,7 @@ public final class PolyReg implements Learner {
     long p = HermiteFeatures.count(d, degree);
     String design = String.format("polyreg(degree: %d) in %d variables has %s features", degree, d,
         p == Long.MAX_VALUE ? "too many" : Long.toString(p));
-    Memory.require(3.0 * p * p + (double) Math.min(n, blockRows(p)) * p,
+    MemoryGuard.requireDoubles(3.0 * p * p + (double) Math.min(n, blockRows(p)) * p,
         design + "; its " + p + "x" + p + " Gram matrix (with its factor)",
         "use a lower degree or fewer input variables");
     InvalidRequestException.require(n > 0, "polyreg needs at least one data point.");
@@ -67,14 +69,20 @@ public final class PolyReg implements Learner {
     double trace = 0;
     for (int i = 0; i < basis.size(); i++) trace += g.data[i * basis.size() + i];
     double lambda = ridge != null ? ridge : RELATIVE_RIDGE * trace / basis.size();
-    SpdSolve.Result r = SpdSolve.solve(g, lambda, b, lambda > 0);
-    if (r == null || (lambda == 0 && r.pivotRatio() < SINGULAR)) {
+    Cholesky r = Cholesky.tryFactor(g, lambda);
+    Mat c = r == null ? null : r.solve(b);
+    if (r == null || (lambda == 0 && r.pivotRatio() < SINGULAR) || !finite(c)) {
       throw new InvalidRequestException(lambda == 0
           ? design + " and the " + n + " data points leave the least-squares system singular (some features are linearly dependent on these points); give a ridge, for example ridge: 1e-8."
           : design + " and the system with ridge " + lambda + " is numerically singular; give a larger ridge.");
     }
     double effective = lambda > 0 ? basis.size() - lambda * r.traceInverse() : basis.size();
-    return new PolyModel(basis, r.x(), n, lambda, effective);
+    return new PolyModel(basis, c, n, lambda, effective);
+  }
+
+  static boolean finite(Mat m) {
+    for (double v : m.data) if (!Double.isFinite(v)) return false;
+    return true;
   }
 
   /** Rows per block: about 2^21 feature values (16 MiB) per block, at least 64 rows. */

@@ -11,6 +11,7 @@ import org.nnl.core.Progress;
 import org.nnl.core.Rng;
 import org.nnl.core.dist.DataSet;
 import org.nnl.core.linalg.Mat;
+import org.nnl.core.linalg.MemoryGuard;
 import org.nnl.core.net.Dense;
 import org.nnl.core.net.DenseNetwork;
 
@@ -74,7 +75,7 @@ public final class Sgd implements Learner {
         "%s has %d outputs; the data have %d labels per point.", arch, arch.outputDim(), data.y().cols);
     InvalidRequestException.require(data.size() > 0, "sgd needs at least one data point.");
     int chunks = (Math.min(batch, data.size()) + CHUNK - 1) / CHUNK;
-    Memory.require((double) arch.weightCount() * (chunks + 2) + (double) chunks * CHUNK * arch.maxWidth() * 2 * (arch.depth() + 1),
+    MemoryGuard.requireDoubles((double) arch.weightCount() * (chunks + 2) + (double) chunks * CHUNK * arch.maxWidth() * 2 * (arch.depth() + 1),
         "sgd on " + arch + " with batch " + batch + " (one gradient per " + CHUNK + " rows)", "use a smaller batch or smaller widths");
     List<Mat> w = new ArrayList<>();
     for (Mat m : arch.draw(seed).weights()) w.add(m.copy());

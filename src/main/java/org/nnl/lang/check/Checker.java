@@ -95,7 +95,9 @@ public final class Checker {
       Kind k = expr(f.values(), scope);
       expect(f.values(), k, "'for' needs a list, a range or a table to go over", Kind.LIST, Kind.TABLE);
       Scope inner = new Scope(scope);
-      inner.define(f.var(), k == Kind.TABLE ? Kind.RECORD : Kind.ANY);
+      Kind item = k == Kind.TABLE ? Kind.RECORD
+          : f.values() instanceof Expr.Range || f.values() instanceof Expr.Chain ? Kind.NUMBER : Kind.ANY;
+      inner.define(f.var(), item);
       for (Stmt b : f.body()) stmt(b, inner);
     } else if (s instanceof Stmt.Seed sd) {
       expect(sd.value(), expr(sd.value(), scope), "'seed' needs a number", Kind.NUMBER);

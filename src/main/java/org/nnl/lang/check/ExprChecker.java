@@ -160,7 +160,7 @@ final class ExprChecker {
       Kind k = sub.kind(v.values());
       checker.expect(v.values(), k, "'sweep' needs a list or a range for '" + v.name() + "'", Kind.LIST);
       if (!columns.add(v.name())) checker.error(v.nameSpan(), "Column '" + v.name() + "' appears twice.");
-      inner.define(v.name(), Kind.ANY);
+      inner.define(v.name(), v.values() instanceof Expr.Range ? Kind.NUMBER : Kind.ANY);
     }
     fields(s.fields(), columns, sub);
     return Kind.TABLE;

@@ -5,6 +5,7 @@ import static org.nnl.lang.eval.builtin.Param.req;
 import java.util.List;
 import org.nnl.core.act.Activation;
 import org.nnl.core.act.Activations;
+import org.nnl.core.hermite.Bounds;
 import org.nnl.core.hermite.Hermite;
 
 /** Activations built from others, and the Hermite analysis of activations (core.act, core.hermite). */
@@ -29,7 +30,7 @@ final class HermiteBuiltins {
         Fn.of("coeff", Kind.NUMBER, "coeff(a, i) — a_i = E[σ(X) h_i(X)], h_i = He_i/√i!. Example: coeff(relu, 2)",
             (c, a) -> Hermite.coeff(act(a, "a"), a.natural("i")), act, req("i", Kind.NUMBER)),
         Fn.of("hermite", Kind.TABLE, "hermite(a, n) — table of i, coeff a_i, eps ε_σ(i) for i = 0..n. Example: hermite(erf, 8)",
-            (c, a) -> PendingHermite.table(act(a, "a"), a.natural("n")), act, n),
+            (c, a) -> Hermite.table(act(a, "a"), a.natural("n")), act, n),
         Fn.of("eps", Kind.NUMBER, "eps(a, n) — ε_σ(n) = Σ_{i>n} a_i², without cancellation. Example: eps(relu, 2)",
             (c, a) -> Hermite.eps(act(a, "a"), a.natural("n")), act, n),
         Fn.of("dual", Kind.NUMBER, "dual(a, rho) — σ̂(ρ) = Σ a_i² ρ^i = E σ(X)σ(Y), corr(X, Y) = ρ. Example: dual(relu, 0.5)",
@@ -39,12 +40,12 @@ final class HermiteBuiltins {
         Fn.of("norm", Kind.NUMBER, "norm(a) — √(E f(X)²) of a's unnormalized function f. Example: norm(raw(relu)) = √½",
             (c, a) -> act(a, "a").norm(), act),
         Fn.of("mean", Kind.NUMBER, "mean(a) — E σ(X) = a_0 (mean(LIST): the average). Example: mean(relu)",
-            (c, a) -> PendingHermite.mean(act(a, "a")), req("a", Kind.ACTIVATION)),
+            (c, a) -> Hermite.mean(act(a, "a")), req("a", Kind.ACTIVATION)),
         Fn.of("lemma215", Kind.NUMBER, "lemma215(a, n) — Lemma 2.15's bound ε_σ(n) ≤ L²/(n+1). Example: lemma215(relu, 4)",
-            (c, a) -> PendingHermite.lemma215(act(a, "a"), a.natural("n")), act, n),
+            (c, a) -> Bounds.lemma215(act(a, "a"), a.natural("n")), act, n),
         Fn.of("lemma216", Kind.NUMBER, "lemma216(n) — Lemma 2.16's bound ε_erf(n) ≤ 2^(−n). Example: lemma216(6)",
-            (c, a) -> PendingHermite.lemma216(a.natural("n")), n),
+            (c, a) -> Bounds.lemma216(a.natural("n")), n),
         Fn.of("lemma27", Kind.NUMBER, "lemma27(a, n) — Lemma 2.7: ‖σ − σ_n‖ ≤ √(2 ε_σ(n)). Example: lemma27(tanh, 3)",
-            (c, a) -> PendingHermite.lemma27(act(a, "a"), a.natural("n")), act, n));
+            (c, a) -> Bounds.lemma27(act(a, "a"), a.natural("n")), act, n));
   }
 }

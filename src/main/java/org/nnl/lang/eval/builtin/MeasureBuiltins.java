@@ -1,12 +1,65 @@
 package org.nnl.lang.eval.builtin;
 
+import static org.nnl.lang.eval.builtin.Param.opt;
+import static org.nnl.lang.eval.builtin.Param.req;
+
 import java.util.List;
+import org.nnl.core.InvalidRequestException;
+import org.nnl.core.measure.Gap;
+import org.nnl.core.measure.GapEstimate;
+import org.nnl.core.measure.Moments;
+import org.nnl.core.measure.ShadowGap;
+import org.nnl.core.measure.TheoremBound;
+import org.nnl.core.net.Architecture;
+import org.nnl.core.net.Dense;
+import org.nnl.core.net.Network;
 
 /** Measurements of networks: gap, moments and the theorem's bound (core.measure). */
 final class MeasureBuiltins {
   private MeasureBuiltins() {}
 
+  /** Default number of points per estimate. */
+  static final double SAMPLES = 1000;
+  /** Default number of random networks in gap(arch, ...). */
+  static final double NETWORKS = 10;
+
   static List<Builtin> all() {
-    return List.of();
+    Param dist = req("D", Kind.DISTRIBUTION);
+    Param samples = opt("samples", Kind.NUMBER, SAMPLES);
+    Param seed = opt("seed", Kind.NUMBER, null);
+    return List.of(
+        Fn.of("gap", Kind.ESTIMATE,
+            "gap(f, g, D, samples: m) — estimate of E_x ‖f(x) − g(x)‖, x ~ D (m = 1000). Example: gap(f, shadow(f, degree: 4), S)",
+            (c, a) -> Gap.gap(DataBuiltins.function(a, "f"), DataBuiltins.function(a, "g"), DataBuiltins.dist(a),
+                a.positive("samples"), a.seed(c)),
+            req("f", Kind.FUNCTION), req("g", Kind.FUNCTION), dist, samples, seed),
+        Fn.of("gap", Kind.ESTIMATE,
+            "gap(arch, D, degree: n, networks: k, samples: m) — E_W E_x ‖Φ^i_W(x) − Φ^{i,n}_W(x)‖ over k draws "
+                + "(k = 10, m = 1000), with median, q90, q99, max. Example: gap(A, S, degree: 4, networks: 20, samples: 200)",
+            (c, a) -> shadowGap(c, a),
+            req("arch", Kind.ARCHITECTURE), dist, req("degree", Kind.NUMBER), opt("networks", Kind.NUMBER, NETWORKS),
+            samples, seed),
+        Fn.of("moments", Kind.TABLE,
+            "moments(net, D, samples: m) — per layer j: E_x ‖Ψ^j(x)‖² (normalized: Σ_k Ψ_k²/d_j), ≈ 1 for Xavier. Example: moments(f, S, samples: 2000)",
+            (c, a) -> Moments.moments(a.as("net", Network.class, "a network"), DataBuiltins.dist(a), a.positive("samples"), a.seed(c)),
+            req("net", Kind.NETWORK), dist, samples, seed),
+        Fn.of("bound", Kind.NUMBER,
+            "bound(arch, n) — Theorem 2.3: 13·(L+1)²·ε_σ(n)^(1/2^(i−1)), i the depth. Example: bound(A, 4)",
+            (c, a) -> TheoremBound.of(dense(a), a.natural("n")),
+            req("arch", Kind.ARCHITECTURE), req("n", Kind.NUMBER)));
+  }
+
+  private static Dense dense(Args a) {
+    Architecture arch = NetBuiltins.arch(a);
+    InvalidRequestException.require(arch instanceof Dense,
+        "bound(arch, n) is Theorem 2.3's bound for dense architectures; %s is not dense.", arch);
+    return (Dense) arch;
+  }
+
+  private static GapEstimate shadowGap(CallContext c, Args a) {
+    GapEstimate g = ShadowGap.gap(NetBuiltins.arch(a), DataBuiltins.dist(a), a.natural("degree"), a.positive("networks"),
+        a.positive("samples"), a.seed(c));
+    if (g.heavyTailed()) c.warn(g.warning());
+    return g;
   }
 }

@@ -9,6 +9,7 @@ final class Cells {
   /** The estimate a value carries (an {@link Estimate} or a richer estimate of core.measure), or null. */
   static Estimate estimate(Object v) {
     if (v instanceof Estimate e) return e;
+    if (v instanceof org.nnl.core.measure.GapEstimate g) return g.estimate();
     return null;
   }
 
