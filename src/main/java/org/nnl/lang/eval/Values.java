@@ -77,10 +77,49 @@ final class Values {
           }
         }
       }
+      Object property = property(target, name);
+      if (property != null) return property;
       String what = target instanceof Estimate ? "An estimate" : capital(describe(target));
       throw new EvalError(span, what + " has no field '" + name + "'. Fields: " + String.join(", ", names) + ".");
     }
+    Object property = property(target, name);
+    if (property != null) return property;
     throw new EvalError(span, capital(describe(target)) + " has no field '" + name + "'.");
+  }
+
+  /**
+   * A public no-argument method of a core object's public interface read as a field
+   * ({@code A.depth}, {@code D.dim}, {@code data.size}, {@code model.summary}); null when there is none.
+   * Only core types are read this way, and only values NNL can hold come back.
+   */
+  private static Object property(Object target, String name) {
+    if (target == null || !target.getClass().getName().startsWith("org.nnl.core.")) return null;
+    for (Class<?> type : publicTypes(target.getClass())) {
+      try {
+        java.lang.reflect.Method m = type.getMethod(name);
+        if (java.lang.reflect.Modifier.isStatic(m.getModifiers())) continue;
+        Class<?> r = m.getReturnType();
+        if (r == void.class || r.isArray()) return null;
+        Object v = normalize(m.invoke(target));
+        if (v instanceof Double || v instanceof String || v instanceof Boolean
+            || Kinds.of(v) != org.nnl.lang.eval.builtin.Kind.ANY) return v;
+        return null;
+      } catch (NoSuchMethodException e) {
+        // not on this type; try the next
+      } catch (ReflectiveOperationException e) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  private static List<Class<?>> publicTypes(Class<?> c) {
+    List<Class<?>> out = new ArrayList<>();
+    for (Class<?> k = c; k != null; k = k.getSuperclass()) {
+      if (java.lang.reflect.Modifier.isPublic(k.getModifiers())) out.add(k);
+      for (Class<?> i : k.getInterfaces()) if (java.lang.reflect.Modifier.isPublic(i.getModifiers())) out.add(i);
+    }
+    return out;
   }
 
   private static String keys(Map<?, ?> m) {
