@@ -106,6 +106,7 @@ class CompletionTest {
     assertEquals(List.of(":save", ":seed"), complete(":s"));
     assertEquals(List.of("gap"), complete(":help ga"));
     assertEquals(":quit", Commands.parse(":q").name());
+    assertEquals("gap(arch, D, degree, networks: 20, samples: 1000)", Help.signature(catalog().get("gap").get(1)));
     assertEquals(new Commands.Call(":load", "x.nnl"), Commands.parse("  :load   x.nnl "));
   }
 

@@ -76,9 +76,17 @@ final class Help {
   static String signature(Builtin b) {
     List<String> parts = new ArrayList<>();
     for (Param p : b.params()) {
-      parts.add(p.required() ? p.name() : p.name() + ": " + (p.defaultValue() == null ? "auto" : p.defaultValue()));
+      parts.add(p.required() ? p.name() : p.name() + ": " + show(p.defaultValue()));
     }
     return b.name() + "(" + String.join(", ", parts) + ")";
+  }
+
+  /** A default as the language prints it: {@code auto} when absent, whole numbers without a fraction. */
+  static String show(Object value) {
+    if (value == null) return "auto";
+    if (value instanceof Double d && d == Math.rint(d) && Math.abs(d) < 1e15) return Long.toString(d.longValue());
+    if (value instanceof String str) return "\"" + str + "\"";
+    return String.valueOf(value);
   }
 
   private static String wrap(List<String> words) {
