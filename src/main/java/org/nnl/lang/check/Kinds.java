@@ -26,7 +26,7 @@ public final class Kinds {
     if (v instanceof List) return Kind.LIST;
     if (v instanceof Map) return Kind.RECORD;
     if (v instanceof Table) return Kind.TABLE;
-    if (v instanceof Estimate) return Kind.ESTIMATE;
+    if (v instanceof Estimate || v instanceof org.nnl.core.measure.GapEstimate) return Kind.ESTIMATE;
     if (v instanceof Activation) return Kind.ACTIVATION;
     if (v instanceof Architecture) return Kind.ARCHITECTURE;
     if (v instanceof Network) return Kind.NETWORK;

@@ -14,6 +14,8 @@ final class Arithmetic {
     if (op.equals("+") && (l instanceof String || r instanceof String)) {
       return text(l, interp) + text(r, interp);
     }
+    if (Values.estimate(l) != null) l = Values.estimate(l);
+    if (Values.estimate(r) != null) r = Values.estimate(r);
     if (l instanceof Estimate e && r instanceof Number n) return estimate(op, e, n.doubleValue(), false, b);
     if (r instanceof Estimate e && l instanceof Number n && (op.equals("+") || op.equals("*"))) {
       return estimate(op, e, n.doubleValue(), true, b);

@@ -57,7 +57,8 @@ final class Evaluator {
   private Object unary(Expr.Unary u, Env env) {
     Object v = eval(u.operand(), env);
     if (u.op().equals("not")) return !Values.bool(v, u.operand().span(), "'not'");
-    if (v instanceof Estimate est) return new Estimate(-est.mean(), est.stderr(), est.count());
+    Estimate est = Values.estimate(v);
+    if (est != null) return new Estimate(-est.mean(), est.stderr(), est.count());
     return -Values.number(v, u.operand().span(), "'-'");
   }
 
@@ -88,8 +89,10 @@ final class Evaluator {
     if (l instanceof String a && r instanceof String s) {
       c = a.compareTo(s);
     } else {
-      double x = l instanceof Estimate e ? e.mean() : Values.number(l, b.left().span(), "'" + op + "'");
-      double y = r instanceof Estimate e ? e.mean() : Values.number(r, b.right().span(), "'" + op + "'");
+      Estimate el = Values.estimate(l);
+      Estimate er = Values.estimate(r);
+      double x = el != null ? el.mean() : Values.number(l, b.left().span(), "'" + op + "'");
+      double y = er != null ? er.mean() : Values.number(r, b.right().span(), "'" + op + "'");
       c = Double.compare(x, y);
       if (Double.isNaN(x) || Double.isNaN(y)) return false;
     }
