@@ -1,6 +1,9 @@
 #!/usr/bin/env python3
-"""Joins GemmBench's JMH JSON and numpy_gemm.py's JSON lines into a GFLOP/s table with ratios."""
+"""Joins bench/gemm.sh's JMH JSON files and numpy JSON lines (in the directory given) into a
+GFLOP/s table: best call of each side, JMH's mean, and the ratio of the best GFLOP/s."""
+import glob
 import json
+import os
 import sys
 
 
@@ -13,25 +16,21 @@ def flops(bench, shape):
     return 2.0 * m * k * n
 
 
-jmh = {}
-for r in json.load(open(sys.argv[1])):
-    name = r["benchmark"].rsplit(".", 1)[1]
-    jmh[(name, r.get("params", {}).get("shape", ""))] = r["primaryMetric"]["score"]
+out = sys.argv[1]
 numpy = {}
-for line in open(sys.argv[2]):
+for line in open(os.path.join(out, "numpy.jsonl")):
     r = json.loads(line)
-    numpy[(r["bench"], r["shape"])] = r["ms"]
-print(f"{'benchmark':18} {'shape mxkxn':16} {'NNL ms':>9} {'NNL GF/s':>9} {'numpy ms':>9} {'numpy GF/s':>10} {'ratio':>6}")
-seen = set()
-for key in list(jmh):
-    bench, shape = key
-    if bench in ("forwardPass", "choleskySolve2000"):
-        if bench in seen:
+    numpy[(r["bench"], r["shape"])] = r
+print(f"{'benchmark':18} {'shape mxkxn':15} {'NNL best':>9} {'NNL mean':>9} {'numpy best':>10} {'ratio':>6}   (GFLOP/s)")
+for path in sorted(glob.glob(os.path.join(out, "jmh-*.json")), key=lambda p: int(p.rsplit("-", 1)[1][:-5])):
+    for r in json.load(open(path)):
+        bench = r["benchmark"].rsplit(".", 1)[1]
+        shape = r.get("params", {}).get("shape", "")
+        raw = [x for fork in r["primaryMetric"]["rawData"] for x in fork]
+        f = flops(bench, shape)
+        best, mean = f / min(raw) / 1e6, f / r["primaryMetric"]["score"] / 1e6
+        n = numpy.get((bench, shape))
+        if n is None:
             continue
-        seen.add(bench)
-        shape = ""
-    if (bench, shape) not in numpy:
-        continue
-    ms, nms = jmh[key], numpy[(bench, shape)]
-    f = flops(bench, shape)
-    print(f"{bench:18} {shape or '-':16} {ms:9.1f} {f / ms / 1e6:9.1f} {nms:9.1f} {f / nms / 1e6:10.1f} {nms / ms:6.2f}")
+        nbest = f / n["best_ms"] / 1e6
+        print(f"{bench:18} {shape or '-':15} {best:9.1f} {mean:9.1f} {nbest:10.1f} {best / nbest:6.2f}")
