@@ -36,6 +36,7 @@ class SaverTest {
     Saver.save(table(), f);
     assertEquals(List.of("n,gap,gap_stderr,note", "1,0.1,0.01,\"a, \"\"quoted\"\"\"", "2,0.3333333333333333,0.02,plain"),
         Files.readAllLines(f));
+    assertEquals("rw-r--r--", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(f)));
   }
 
   @Test
