@@ -12,7 +12,7 @@ import org.nnl.core.Table;
 
 /**
  * General math on numbers and lists of numbers: sqrt, exp, log, floor, ceil, round, min, max,
- * clip, sum, mean of a list, len, choose. (abs, tanh and erf are activations: abs(x) applies
+ * clip, sum, mean of a list, len, all, any, choose. (abs, tanh and erf are activations: abs(x) applies
  * the activation, which equals |x|.)
  */
 final class MathBuiltins {
@@ -44,6 +44,10 @@ final class MathBuiltins {
             }, list),
         Fn.of("len", Kind.NUMBER, "len(v) — the number of items of a list, rows of a table, fields of a record. Example: len(1..8)",
             (c, a) -> len(a.get("v")), req("v", Kind.ANY)),
+        Fn.of("all", Kind.BOOL, "all(LIST) — true when every item is true (true for an empty list). Example: all(t.ok)",
+            (c, a) -> booleans(a, "list").stream().allMatch(b -> b), list),
+        Fn.of("any", Kind.BOOL, "any(LIST) — true when some item is true. Example: any([false, true])",
+            (c, a) -> booleans(a, "list").stream().anyMatch(b -> b), list),
         Fn.of("choose", Kind.NUMBER, "choose(n, k) — the binomial coefficient C(n, k); C(d+k, k) counts polyreg's features. Example: choose(23, 3)",
             (c, a) -> choose(a.natural("n"), a.natural("k")), req("n", Kind.NUMBER), req("k", Kind.NUMBER)));
   }
@@ -86,6 +90,18 @@ final class MathBuiltins {
         throw new InvalidRequestException("Argument '" + name + "' must hold numbers; item " + (i + 1) + " is " + Args.describe(l.get(i)) + ".");
       }
       out[i] = n.doubleValue();
+    }
+    return out;
+  }
+
+  static List<Boolean> booleans(Args a, String name) {
+    List<?> l = a.as(name, List.class, "a list of booleans");
+    java.util.ArrayList<Boolean> out = new java.util.ArrayList<>();
+    for (int i = 0; i < l.size(); i++) {
+      if (!(l.get(i) instanceof Boolean b)) {
+        throw new InvalidRequestException("Argument '" + name + "' must hold booleans; item " + (i + 1) + " is " + Args.describe(l.get(i)) + ".");
+      }
+      out.add(b);
     }
     return out;
   }

@@ -52,6 +52,8 @@ final class NetBuiltins {
             "conv(d, patch: t, weights: W, pool: \"sum\"|\"max\") — one shared filter on d/t patches, then clip₀¹(Σ) or max. Example: conv(16, patch: 4, pool: \"max\")",
             (c, a) -> new Conv(a.positive("d"), a.positive("patch"), law(a), a.string("pool")),
             req("d", Kind.NUMBER), req("patch", Kind.NUMBER), weights, opt("pool", Kind.STRING, "sum")),
+        Fn.of("depth", Kind.NUMBER, "depth(arch) — i, the number of weight layers (dense: widths − 1; sumrelu, conv: 2). Example: depth(A)",
+            (c, a) -> (double) arch(a).depth(), req("arch", Kind.ARCHITECTURE)),
         Fn.of("draw", Kind.NETWORK, "draw(arch, seed: s) — a network with random weights from the architecture's law. Example: draw(A, seed: 7)",
             (c, a) -> arch(a).draw(a.seed(c)), req("arch", Kind.ARCHITECTURE), seed),
         Fn.of("shadow", Kind.NETWORK,

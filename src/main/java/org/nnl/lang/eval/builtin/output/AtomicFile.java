@@ -7,6 +7,9 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 import org.nnl.core.InvalidRequestException;
 
 /**
@@ -35,6 +38,7 @@ public final class AtomicFile {
       try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp))) {
         writer.write(out);
       }
+      readableLikeAnyFile(tmp, file);
       try {
         Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
@@ -52,6 +56,14 @@ public final class AtomicFile {
         }
       }
     }
+  }
+
+  /** Temporary files are private (rw-------); the result gets the target's permissions, or rw-r--r--. */
+  private static void readableLikeAnyFile(Path tmp, Path file) throws IOException {
+    if (!tmp.getFileSystem().supportedFileAttributeViews().contains("posix")) return;
+    Set<PosixFilePermission> perms = Files.exists(file) ? Files.getPosixFilePermissions(file)
+        : PosixFilePermissions.fromString("rw-r--r--");
+    Files.setPosixFilePermissions(tmp, perms);
   }
 
   private static String reason(IOException e) {
