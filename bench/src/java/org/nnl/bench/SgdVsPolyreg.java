@@ -16,13 +16,14 @@ import org.nnl.core.net.DenseNetwork;
  * The full-size claim of issue 4 (too slow for the unit tests): on a random
  * dense(20 -> 256 -> 256 -> 1, act: relu) target, 20000 training and 5000 test points on
  * sphere(20), SGD on dense(20 -> 1024 -> 1, act: relu) reaches at least 0.9 of the test R² of
- * polyreg(degree: 3). Usage: SgdVsPolyreg [EPOCHS] (default 30). Prints both R² and the ratio.
+ * polyreg(degree: 3). Usage: SgdVsPolyreg [EPOCHS [RATE]] (default 120 epochs, rate 0.004). Prints both R² and the ratio.
  */
 public final class SgdVsPolyreg {
   private SgdVsPolyreg() {}
 
   public static void main(String[] args) {
-    int epochs = args.length > 0 ? Integer.parseInt(args[0]) : 30;
+    int epochs = args.length > 0 ? Integer.parseInt(args[0]) : 120;
+    double rate = args.length > 1 ? Double.parseDouble(args[1]) : 0.004;
     DenseNetwork f = new Dense(Activations.builtin("relu"), 20, 256, 256, 1).draw(7);
     Sphere s = new Sphere(20);
     Mat x = s.sample(20000, 1);
@@ -31,7 +32,7 @@ public final class SgdVsPolyreg {
     DataSet test = new DataSet(xt, f.predict(xt));
     double poly = Metrics.r2(new PolyReg(3).fit(train), test);
     System.out.printf("polyreg(degree: 3) test R2 %.4f%n", poly);
-    Sgd sgd = new Sgd(new Dense(Activations.builtin("relu"), 20, 1024, 1), epochs, 0.002, 32, 3, 0, Schedule.COSINE,
+    Sgd sgd = new Sgd(new Dense(Activations.builtin("relu"), 20, 1024, 1), epochs, rate, 32, 3, 0, Schedule.COSINE,
         Runtime.getRuntime().availableProcessors());
     long t0 = System.nanoTime();
     SgdModel m = sgd.fit(train);
