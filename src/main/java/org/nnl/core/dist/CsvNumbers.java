@@ -1,5 +1,6 @@
 package org.nnl.core.dist;
 
+import org.nnl.core.linalg.MemoryGuard;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -43,7 +44,7 @@ public record CsvNumbers(List<String> header, Mat values) {
         double[] r = new double[cols];
         for (int j = 0; j < cols; j++) r[j] = number(f[j], path, lineNo, j + 1);
         rows.add(r);
-        if ((rows.size() & 0xFFFF) == 0) MemoryBudget.require((long) rows.size() * 2 * cols, "Reading " + path, "use a smaller file");
+        if ((rows.size() & 0xFFFF) == 0) MemoryGuard.requireDoubles((long) rows.size() * 2 * cols, "Reading " + path, "use a smaller file");
       }
     } catch (NoSuchFileException e) {
       throw new InvalidRequestException("Cannot read '" + path + "': no such file.");

@@ -1,5 +1,6 @@
 package org.nnl.core.dist;
 
+import org.nnl.core.linalg.MemoryGuard;
 import java.util.SplittableRandom;
 import org.nnl.core.InvalidRequestException;
 import org.nnl.core.Rng;
@@ -31,7 +32,7 @@ public abstract class RowSampler implements Distribution {
   @Override
   public Mat sample(int n, long seed) {
     InvalidRequestException.require(n >= 0, "The number of samples must be at least 0; got %d.", n);
-    MemoryBudget.require((long) n * d, n + " samples of " + this, "use fewer samples");
+    MemoryGuard.requireDoubles((long) n * d, n + " samples of " + this, "use fewer samples");
     Mat x = new Mat(n, d);
     Parallel.forEach(Parallel.blocks(n, ROW_BLOCK), b -> {
       SplittableRandom rng = Rng.stream(seed, b);

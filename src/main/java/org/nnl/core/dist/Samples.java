@@ -1,5 +1,6 @@
 package org.nnl.core.dist;
 
+import org.nnl.core.linalg.MemoryGuard;
 import java.util.SplittableRandom;
 import org.nnl.core.InvalidRequestException;
 import org.nnl.core.Predictor;
@@ -23,7 +24,7 @@ public final class Samples {
     InvalidRequestException.require(noise >= 0 && Double.isFinite(noise),
         "The noise must be a standard deviation ≥ 0; got %s.", noise);
     InvalidRequestException.require(n > 0, "A data set needs at least one point; got %d.", n);
-    MemoryBudget.require((long) n * (dist.dim() + 2L * label.outputDim()), n + " samples of " + dist,
+    MemoryGuard.requireDoubles((long) n * (dist.dim() + 2L * label.outputDim()), n + " samples of " + dist,
         "use fewer samples");
     Mat x = dist.sample(n, seed);
     Mat y = label.predict(x);

@@ -4,7 +4,7 @@ import org.nnl.core.Estimate;
 import org.nnl.core.InvalidRequestException;
 import org.nnl.core.Predictor;
 import org.nnl.core.dist.Distribution;
-import org.nnl.core.dist.MemoryBudget;
+import org.nnl.core.linalg.MemoryGuard;
 import org.nnl.core.linalg.Mat;
 
 /**
@@ -21,7 +21,7 @@ public final class Gap {
         "gap compares functions with the same output dimension; %s has %d, %s has %d.",
         f, f.outputDim(), g, g.outputDim());
     Checks.positive("samples", m);
-    MemoryBudget.require((long) m * (dist.dim() + 2L * f.outputDim()), "gap over " + m + " samples", "use fewer samples");
+    MemoryGuard.requireDoubles((long) m * (dist.dim() + 2L * f.outputDim()), "gap over " + m + " samples", "use fewer samples");
     Mat x = dist.sample(m, seed);
     return Estimate.of(pointGaps(f.predict(x), g.predict(x)));
   }

@@ -6,7 +6,7 @@ import org.nnl.core.InvalidRequestException;
 import org.nnl.core.Progress;
 import org.nnl.core.Table;
 import org.nnl.core.dist.Distribution;
-import org.nnl.core.dist.MemoryBudget;
+import org.nnl.core.linalg.MemoryGuard;
 import org.nnl.core.linalg.Mat;
 import org.nnl.core.net.DenseNetwork;
 import org.nnl.core.net.Network;
@@ -30,7 +30,7 @@ public final class Moments {
     DenseNetwork dense = (DenseNetwork) net;
     Checks.sameInput(net, dist);
     InvalidRequestException.require(m > 0, "moments needs at least one sample; got %d.", m);
-    MemoryBudget.require((long) m * (dense.depth() + 1 + dist.dim()), "moments over " + m + " samples", "use fewer samples");
+    MemoryGuard.requireDoubles((long) m * (dense.depth() + 1 + dist.dim()), "moments over " + m + " samples", "use fewer samples");
     int layers = dense.depth() + 1;
     double[][] values = new double[layers][m];
     Mat x = dist.sample(m, seed);

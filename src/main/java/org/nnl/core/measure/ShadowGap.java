@@ -6,7 +6,7 @@ import org.nnl.core.InvalidRequestException;
 import org.nnl.core.Progress;
 import org.nnl.core.Rng;
 import org.nnl.core.dist.Distribution;
-import org.nnl.core.dist.MemoryBudget;
+import org.nnl.core.linalg.MemoryGuard;
 import org.nnl.core.dist.Parallel;
 import org.nnl.core.linalg.Mat;
 import org.nnl.core.net.Architecture;
@@ -32,7 +32,7 @@ public final class ShadowGap {
     InvalidRequestException.require(n >= 0, "The degree must be at least 0; got %d.", n);
     Checks.positive("networks", k);
     Checks.positive("samples", m);
-    MemoryBudget.require((long) k * m + (long) Math.min(k, 2 * Runtime.getRuntime().availableProcessors())
+    MemoryGuard.requireDoubles((long) k * m + (long) Math.min(k, 2 * Runtime.getRuntime().availableProcessors())
         * ((long) m * dense.maxWidth() * 3 + dense.weightCount() * 2),
         "gap over " + k + " networks of " + arch + " with " + m + " samples each", "use fewer networks or samples");
     double bound = TheoremBound.of(dense, n);

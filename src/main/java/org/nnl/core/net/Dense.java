@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 import org.nnl.core.InvalidRequestException;
 import org.nnl.core.Rng;
 import org.nnl.core.act.Activation;
-import org.nnl.core.dist.MemoryBudget;
+import org.nnl.core.linalg.MemoryGuard;
 import org.nnl.core.dist.Parallel;
 import org.nnl.core.hermite.Hermite;
 import org.nnl.core.linalg.Mat;
@@ -43,7 +43,7 @@ public final class Dense implements Architecture {
     this.widths = widths.clone();
     this.activation = Objects.requireNonNull(activation, "activation");
     this.law = law == null ? WeightLaw.xavier() : law;
-    MemoryBudget.require(weightCount(), "The weights of " + this, "use smaller widths");
+    MemoryGuard.requireDoubles(weightCount(), "The weights of " + this, "use smaller widths");
   }
 
   public Dense(Activation activation, int... widths) {

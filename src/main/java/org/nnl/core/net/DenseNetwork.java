@@ -5,7 +5,7 @@ import java.util.Collections;
 import java.util.List;
 import org.nnl.core.InvalidRequestException;
 import org.nnl.core.act.Activation;
-import org.nnl.core.dist.MemoryBudget;
+import org.nnl.core.linalg.MemoryGuard;
 import org.nnl.core.dist.Parallel;
 import org.nnl.core.linalg.Linalg;
 import org.nnl.core.linalg.Mat;
@@ -124,7 +124,7 @@ public final class DenseNetwork implements Network {
         "%s takes inputs of dimension %d; got points of dimension %d.", arch, arch.inputDim(), x.cols);
     long widest = 0;
     for (int j = 1; j <= arch.depth(); j++) widest = Math.max(widest, arch.width(j));
-    MemoryBudget.require((long) x.rows * widest * (keep ? arch.depth() : 2),
+    MemoryGuard.requireDoubles((long) x.rows * widest * (keep ? arch.depth() : 2),
         "Evaluating " + arch + " on " + x.rows + " points", "evaluate fewer points at a time");
     List<Mat> out = new ArrayList<>();
     if (keep) out.add(x);

@@ -3,7 +3,7 @@ package org.nnl.core.net;
 import java.util.SplittableRandom;
 import org.nnl.core.InvalidRequestException;
 import org.nnl.core.Rng;
-import org.nnl.core.dist.MemoryBudget;
+import org.nnl.core.linalg.MemoryGuard;
 import org.nnl.core.linalg.Linalg;
 import org.nnl.core.linalg.Mat;
 
@@ -63,7 +63,7 @@ public final class PooledNetwork implements Network {
     InvalidRequestException.require(x.cols == arch.inputDim(),
         "%s takes inputs of dimension %d; got points of dimension %d.", arch, arch.inputDim(), x.cols);
     int perPoint = (x.cols / patch) * w.rows;
-    MemoryBudget.require((long) x.rows * perPoint, "Evaluating " + arch + " on " + x.rows + " points",
+    MemoryGuard.requireDoubles((long) x.rows * perPoint, "Evaluating " + arch + " on " + x.rows + " points",
         "evaluate fewer points at a time");
     Mat patches = new Mat(x.rows * (x.cols / patch), patch, x.data);
     Mat z = Linalg.multTransB(patches, w);

@@ -11,7 +11,7 @@ public record SumRelu(int d, int hidden, WeightLaw law) implements Architecture 
     InvalidRequestException.require(d > 0 && hidden > 0,
         "sumrelu needs a positive input dimension and hidden width; got d = %d, hidden = %d.", d, hidden);
     law = law == null ? WeightLaw.xavier() : law;
-    org.nnl.core.dist.MemoryBudget.require((long) d * hidden, "The weights of sumrelu(" + d + ", hidden: " + hidden + ")",
+    org.nnl.core.linalg.MemoryGuard.requireDoubles((long) d * hidden, "The weights of sumrelu(" + d + ", hidden: " + hidden + ")",
         "use a smaller hidden width");
   }
 
