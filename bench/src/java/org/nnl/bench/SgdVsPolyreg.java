@@ -16,7 +16,8 @@ import org.nnl.core.net.DenseNetwork;
  * The full-size claim of issue 4 (too slow for the unit tests): on a random
  * dense(20 -> 256 -> 256 -> 1, act: relu) target, 20000 training and 5000 test points on
  * sphere(20), SGD on dense(20 -> 1024 -> 1, act: relu) reaches at least 0.9 of the test R² of
- * polyreg(degree: 3). Usage: SgdVsPolyreg [EPOCHS [RATE]] (default 120 epochs, rate 0.004). Prints both R² and the ratio.
+ * polyreg(degree: 3). Usage: SgdVsPolyreg [EPOCHS [RATE [HIDDEN_LAYERS]]] (default 120 epochs, rate
+ * 0.004, one hidden layer of width 1024). Prints both R² and the ratio.
  */
 public final class SgdVsPolyreg {
   private SgdVsPolyreg() {}
@@ -24,6 +25,11 @@ public final class SgdVsPolyreg {
   public static void main(String[] args) {
     int epochs = args.length > 0 ? Integer.parseInt(args[0]) : 120;
     double rate = args.length > 1 ? Double.parseDouble(args[1]) : 0.004;
+    int hidden = args.length > 2 ? Integer.parseInt(args[2]) : 1;
+    int[] widths = new int[hidden + 2];
+    java.util.Arrays.fill(widths, 1024);
+    widths[0] = 20;
+    widths[hidden + 1] = 1;
     DenseNetwork f = new Dense(Activations.builtin("relu"), 20, 256, 256, 1).draw(7);
     Sphere s = new Sphere(20);
     Mat x = s.sample(20000, 1);
@@ -32,7 +38,7 @@ public final class SgdVsPolyreg {
     DataSet test = new DataSet(xt, f.predict(xt));
     double poly = Metrics.r2(new PolyReg(3).fit(train), test);
     System.out.printf("polyreg(degree: 3) test R2 %.4f%n", poly);
-    Sgd sgd = new Sgd(new Dense(Activations.builtin("relu"), 20, 1024, 1), epochs, rate, 32, 3, 0, Schedule.COSINE,
+    Sgd sgd = new Sgd(new Dense(Activations.builtin("relu"), widths), epochs, rate, 32, 3, 0, Schedule.COSINE,
         Runtime.getRuntime().availableProcessors());
     long t0 = System.nanoTime();
     SgdModel m = sgd.fit(train);
