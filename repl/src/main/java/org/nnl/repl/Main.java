@@ -32,11 +32,36 @@ public final class Main {
         nnl FILE.nnl [FILE...]  run scripts (each in a fresh session)
         nnl -e 'CODE'           run a snippet
         nnl check FILE.nnl...   report diagnostics only; runs nothing
+        nnl --spark MASTER ...  the same, every sweep's cells as Spark tasks
+                                (MASTER: local[N], spark://host:port, yarn, k8s://...)
         nnl --help | --version
       Exit codes: 0 ok, 64 usage, 65 compile error, 70 runtime error.
       Set NNL_DEBUG=1 to see stack traces of internal errors.""";
 
+  /** Where the sessions of this command line send their sweeps' cells (set by --spark); null: run them here. */
+  private static org.nnl.lang.eval.SweepRunner sweepRunner;
+
   private Main() {}
+
+  /** Runs the command line with every sweep's cells going to {@code runner} (spark-submit's entry uses it). */
+  public static int runWith(org.nnl.lang.eval.SweepRunner runner, String[] args, InputStream in, PrintStream out,
+                            PrintStream err) {
+    org.nnl.lang.eval.SweepRunner before = sweepRunner;
+    sweepRunner = runner;
+    try {
+      return run(args, in, out, err);
+    } finally {
+      sweepRunner = before;
+    }
+  }
+
+  /** A session of this command line (with the --spark runner, if any). */
+  private static Session session(PrintStream out, PrintStream err) {
+    Session session = new Session(out);
+    session.setErr(err);
+    session.setSweepRunner(sweepRunner);
+    return session;
+  }
 
   public static void main(String[] args) {
     int code = run(args, System.in, System.out, System.err);
@@ -62,6 +87,14 @@ public final class Main {
         case "-e" -> {
           if (args.length != 2) return usage(err, "-e takes one argument: the code to run.");
           return snippet(args[1], out, err);
+        }
+        case "--spark" -> {
+          if (args.length < 2) return usage(err, "--spark takes a master: local[N], spark://host:port, yarn, k8s://...");
+          org.nnl.lang.eval.SweepRunner runner = SparkSwitch.open(args[1], err);
+          if (runner == null) return USAGE;
+          try (runner) {
+            return runWith(runner, java.util.Arrays.copyOfRange(args, 2, args.length), in, out, err);
+          }
         }
         case "check" -> {
           if (args.length < 2) return usage(err, "check takes one or more files.");
@@ -89,8 +122,7 @@ public final class Main {
   }
 
   private static int snippet(String code, PrintStream out, PrintStream err) {
-    Session session = new Session(out);
-    session.setErr(err);
+    Session session = session(out, err);
     try {
       Object v = session.eval(code, "<-e>");
       if (v != null) out.println(v instanceof String s ? s : session.format(v));
@@ -106,8 +138,7 @@ public final class Main {
       if (!Files.isRegularFile(file)) {
         return usage(err, "Cannot read '" + name + "'" + (Files.exists(file) ? ": it is not a file." : ": no such file."));
       }
-      Session session = new Session(out);
-      session.setErr(err);
+      Session session = session(out, err);
       try {
         session.evalFile(file);
       } catch (NnlException e) {
@@ -165,7 +196,7 @@ public final class Main {
       return USAGE;
     }
     try {
-      return (Integer) run.invoke(null, new Session(out), in, out, err);
+      return (Integer) run.invoke(null, session(out, err), in, out, err);
     } catch (InvocationTargetException e) {
       Throwable cause = e.getCause();
       if (cause instanceof RuntimeException r) throw r;

@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.nnl.core.Estimate;
-import org.nnl.core.Progress;
-import org.nnl.core.Table;
 import org.nnl.lang.ast.Expr;
 import org.nnl.lang.ast.Span;
 
@@ -50,7 +48,7 @@ final class Evaluator {
       for (Expr.FieldInit f : r.fields()) out.put(f.name(), eval(f.value(), env));
       return out;
     }
-    if (e instanceof Expr.Sweep s) return sweep(s, env);
+    if (e instanceof Expr.Sweep s) return new Cells(interp, this).sweep(s, env);
     throw new IllegalStateException("unknown expression " + e);
   }
 
@@ -115,56 +113,6 @@ final class Evaluator {
     List<Object> out = new ArrayList<>((int) (to - from + 1));
     for (long i = from; i <= to; i++) out.add((double) i);
     return out;
-  }
-
-  /** Every combination of the variables (the first varies slowest), one row each. */
-  private Table sweep(Expr.Sweep s, Env env) {
-    List<String> columns = new ArrayList<>();
-    List<List<Object>> domains = new ArrayList<>();
-    long total = 1;
-    Env header = new Env(env);
-    for (Expr.SweepVar v : s.vars()) columns.add(v.name());
-    for (Expr.FieldInit f : s.fields()) columns.add(f.name());
-    Table table = new Table(columns);
-    List<Expr.SweepVar> vars = s.vars();
-    // Domains that do not mention earlier variables are evaluated once, up front (also sizing the progress).
-    java.util.Set<String> earlier = new java.util.HashSet<>();
-    for (Expr.SweepVar v : vars) {
-      if (domains != null && Mentions.any(v.values(), earlier)) domains = null;
-      earlier.add(v.name());
-      if (domains == null) continue;
-      domains.add(list(eval(v.values(), header), v.values().span()));
-      total *= Math.max(1, domains.get(domains.size() - 1).size());
-    }
-    Progress p = Progress.current();
-    p.start("sweep", domains == null ? 0 : total);
-    try {
-      rows(s, 0, new Env(env), new ArrayList<>(), table, domains, p);
-    } finally {
-      p.finish();
-    }
-    return table;
-  }
-
-  private void rows(Expr.Sweep s, int k, Env env, List<Object> prefix, Table table, List<List<Object>> domains,
-                    Progress p) {
-    if (k == s.vars().size()) {
-      Progress.checkInterrupted();
-      List<Object> row = new ArrayList<>(prefix);
-      for (Expr.FieldInit f : s.fields()) row.add(eval(f.value(), env));
-      table.addRow(row);
-      p.advance(table.rowCount());
-      return;
-    }
-    Expr.SweepVar v = s.vars().get(k);
-    List<Object> values = domains != null ? domains.get(k) : list(eval(v.values(), env), v.values().span());
-    for (Object x : values) {
-      Env inner = new Env(env);
-      inner.define(v.name(), x);
-      prefix.add(x);
-      rows(s, k + 1, inner, prefix, table, domains, p);
-      prefix.remove(prefix.size() - 1);
-    }
   }
 
   @SuppressWarnings("unchecked")

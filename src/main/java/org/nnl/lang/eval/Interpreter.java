@@ -30,6 +30,8 @@ import org.nnl.lang.syntax.Syntax;
  */
 public final class Interpreter {
   private final Map<String, Object> globals = new LinkedHashMap<>();
+  private final Map<String, Origin> globalOrigins = new java.util.HashMap<>();
+  private SweepRunner sweepRunner;
   private final Services services;
   private final Evaluator evaluator = new Evaluator(this);
   private final Deque<Program> programs = new ArrayDeque<>();
@@ -60,6 +62,51 @@ public final class Interpreter {
 
   public void setSeed(long seed) {
     this.seed = seed;
+  }
+
+  /**
+   * The state of the session's seed stream, saved and restored around work that must not
+   * disturb it. Today an unseeded call reads the session seed itself, so the state is that seed.
+   */
+  long seedState() {
+    return seed;
+  }
+
+  void setSeedState(long state) {
+    seed = state;
+  }
+
+  /**
+   * The sweep rule, part 1: the one seed s a sweep takes from the session stream when it
+   * starts. Today: the session seed (unseeded calls read it without advancing anything).
+   */
+  long takeSweepSeed() {
+    return seed;
+  }
+
+  /**
+   * The sweep rule, part 2: the seed-stream state cell k (0-based, in sweep order) starts from,
+   * a function of (s, k) alone, so a cell's results depend on nothing run before it or
+   * elsewhere. Today every unseeded call reads the session seed, so every cell starts from s
+   * (exactly what the sweep did before cells could travel); once the session stream exists,
+   * a fixed mix of (s, k) goes here.
+   */
+  static long cellStream(long s, int k) {
+    return s;
+  }
+
+  /** Where sweeps send their cells; null: they run here. */
+  public SweepRunner sweepRunner() {
+    return sweepRunner;
+  }
+
+  public void setSweepRunner(SweepRunner runner) {
+    this.sweepRunner = runner;
+  }
+
+  /** Runs the given cells of a travelling sweep here (the executor side of a {@link SweepRunner}); {@code where} names this place. */
+  public List<CellResult> runCells(SweepJob job, List<SweepJob.Cell> cells, String where) {
+    return new Cells(this, evaluator).run(job, cells, where);
   }
 
   public int digits() {
@@ -97,7 +144,7 @@ public final class Interpreter {
     dirs.push(dir == null ? Path.of("") : dir);
     try {
       Object last = null;
-      Env env = new Env(globals);
+      Env env = new Env(globals, globalOrigins);
       for (Stmt s : p.statements()) {
         last = null;
         try {
@@ -135,10 +182,13 @@ public final class Interpreter {
     Progress.checkInterrupted();
     if (s instanceof Stmt.ExprStmt e) return evaluator.eval(e.expr(), env);
     if (s instanceof Stmt.Declaration d) {
-      env.define(d.name(), evaluator.eval(d.value(), env));
+      long state = seedState();
+      Object v = evaluator.eval(d.value(), env);
+      env.define(d.name(), v, origin(s, d.name(), v, env, state));
     } else if (s instanceof Stmt.BindActivation b) {
       try {
-        env.define(b.name(), Activations.builtin(b.name()));
+        Object v = Activations.builtin(b.name());
+        env.define(b.name(), v, origin(s, b.name(), v, env, seedState()));
       } catch (InvalidRequestException e) {
         throw new EvalError(b.nameSpan(), e.getMessage());
       }
@@ -146,7 +196,8 @@ public final class Interpreter {
       Formula f = new Formula(u.param(), env, this);
       var fn = f.compile(u.body());
       try {
-        env.define(u.name(), Activations.user(u.name(), fn, Kinks.find(f.kinkFunctions)));
+        Object v = Activations.user(u.name(), fn, Kinks.find(f.kinkFunctions));
+        env.define(u.name(), v, origin(s, u.name(), v, env, seedState()));
       } catch (InvalidRequestException e) {
         throw new EvalError(u.nameSpan(), e.getMessage());
       }
@@ -183,6 +234,38 @@ public final class Interpreter {
       runImport(im);
     }
     return null;
+  }
+
+  /** How {@code value}, just bound to {@code name} by {@code s}, was made (see {@link Origin}). */
+  private Origin origin(Stmt s, String name, Object value, Env env, long state) {
+    Map<String, Object> deps = new LinkedHashMap<>();
+    for (String n : FreeNames.of(s).keySet()) {
+      if (!env.has(n)) continue; // a built-in, known everywhere
+      Object v = env.get(n);
+      Origin o = env.origin(n);
+      deps.put(n, Wire.plain(v) ? v : o != null ? o : Origin.UNMOVABLE);
+    }
+    return new Origin(value, programs.peek(), dirs.peek(), s, name, state, deps);
+  }
+
+  /** The program running now (its source and text) and the folder its file names resolve against. */
+  Program currentProgram() {
+    return programs.peek();
+  }
+
+  Path currentDir() {
+    return dirs.peek();
+  }
+
+  /** Makes {@code p} (resolving against {@code dir}) the running program until {@link #popSource}. */
+  void pushSource(Program p, Path dir) {
+    programs.push(p);
+    dirs.push(dir == null ? Path.of("") : dir);
+  }
+
+  void popSource() {
+    programs.pop();
+    dirs.pop();
   }
 
   private void loop(Stmt.For f, Env env) {

@@ -1,0 +1,33 @@
+package org.nnl.repl;
+
+import java.io.PrintStream;
+import java.lang.reflect.InvocationTargetException;
+import org.nnl.lang.eval.SweepRunner;
+
+/**
+ * {@code --spark MASTER} and {@code :spark MASTER}: the Spark sweep runner, found by name
+ * (org.nnl.spark.SparkSweeps, in target/nnl-spark.jar only), so that without the switch
+ * nothing of Spark is loaded and the everyday jar needs none of it.
+ */
+final class SparkSwitch {
+  static final String RUNNER = "org.nnl.spark.SparkSweeps";
+
+  private SparkSwitch() {}
+
+  /** The runner on {@code master}, or null after a message on {@code err} when Spark is not here or fails to start. */
+  static SweepRunner open(String master, PrintStream err) {
+    try {
+      return (SweepRunner) Class.forName(RUNNER).getMethod("open", String.class).invoke(null, master);
+    } catch (ClassNotFoundException | NoClassDefFoundError e) {
+      err.println("nnl: Spark is not on the class path of this jar; start with ./nnl --spark MASTER"
+          + " (it runs target/nnl-spark.jar beside Spark's jars).");
+    } catch (InvocationTargetException e) {
+      Throwable c = e.getCause() == null ? e : e.getCause();
+      err.println("nnl: Spark did not start on '" + master + "': "
+          + String.valueOf(c.getMessage()).lines().findFirst().orElse(c.toString()));
+    } catch (ReflectiveOperationException e) {
+      err.println("nnl: the Spark runner is broken in this build: " + e);
+    }
+    return null;
+  }
+}

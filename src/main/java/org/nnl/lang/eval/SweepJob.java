@@ -1,0 +1,34 @@
+package org.nnl.lang.eval;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One sweep as it travels to other machines, in plain data: the source of the sweep (its text,
+ * so that every diagnostic an executor gives is the one a local run gives), where the sweep is
+ * in it, the values its fields need ({@code context}: a {@link Wire} value or the
+ * {@link Recipe} that remakes a declared object), the seed {@code seed} taken from the session
+ * stream at the start of the sweep, the seed state its domains were evaluated with, and its
+ * cells in sweep order (each the index of every variable's value in its domain).
+ *
+ * <p>The sweep rule: cell k runs with the seed stream {@code Interpreter.cellStream(seed, k)},
+ * wherever it runs, so a cell's results depend on nothing but (job, k).
+ */
+public record SweepJob(Source source, int line, int col, int length, List<String> vars,
+                       Map<String, Object> context, long seed, long domainState, List<Cell> cells) implements Serializable {
+
+  /** A source text: its name (for diagnostics), text, and the folder its file names resolve against. */
+  public record Source(String name, String text, String dir) implements Serializable {}
+
+  /** Cell {@code index} (0-based, in sweep order) with the values of the sweep variables ({@link Wire} form). */
+  public record Cell(int index, List<Object> values) implements Serializable {}
+
+  /**
+   * How to remake a declared object on another machine: run the statement at (line, col) of
+   * {@code source} that binds {@code name}, over {@code deps} (a Wire value or a Recipe each),
+   * with the seed state the statement ran with.
+   */
+  public record Recipe(Source source, int line, int col, String name, long seedState, Map<String, Object> deps)
+      implements Serializable {}
+}
