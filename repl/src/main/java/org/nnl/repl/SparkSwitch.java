@@ -17,7 +17,11 @@ final class SparkSwitch {
   /** The runner on {@code master}, or null after a message on {@code err} when Spark is not here or fails to start. */
   static SweepRunner open(String master, PrintStream err) {
     try {
-      return (SweepRunner) Class.forName(RUNNER).getMethod("open", String.class).invoke(null, master);
+      Class<?> type = Class.forName(RUNNER);
+      Object runner = type.getMethod("open", String.class).invoke(null, master);
+      // off a terminal, progress as plain lines
+      if (System.console() == null) type.getMethod("progressLines", PrintStream.class).invoke(runner, err);
+      return (SweepRunner) runner;
     } catch (ClassNotFoundException | NoClassDefFoundError e) {
       err.println("nnl: Spark is not on the class path of this jar; start with ./nnl --spark MASTER"
           + " (it runs target/nnl-spark.jar beside Spark's jars).");

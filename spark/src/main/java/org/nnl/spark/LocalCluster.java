@@ -43,7 +43,8 @@ public final class LocalCluster implements AutoCloseable {
       Path link = dir.resolve("home/jars").resolve(j.getFileName());
       if (!Files.exists(link, java.nio.file.LinkOption.NOFOLLOW_LINKS)) Files.createSymbolicLink(link, j.toAbsolutePath());
     }
-    String cp = String.join(java.io.File.pathSeparator, jars.stream().map(Path::toString).toList());
+    // A wildcard class path keeps the command lines short: ProcessHandle reads only their first page.
+    String cp = dir.resolve("home/jars").toAbsolutePath() + "/*";
     int port = freePort();
     int ui = freePort();
     String url = "spark://127.0.0.1:" + port;

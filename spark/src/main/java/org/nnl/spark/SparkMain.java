@@ -14,7 +14,7 @@ public final class SparkMain {
       return;
     }
     int code;
-    try (SparkSweeps runner = SparkSweeps.open(null)) {
+    try (SparkSweeps runner = SparkSweeps.open(null).progressLines(System.console() == null ? System.err : null)) {
       code = org.nnl.repl.Main.runWith(runner, args, System.in, System.out, System.err);
     }
     System.out.flush();

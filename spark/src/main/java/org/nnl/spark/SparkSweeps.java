@@ -49,6 +49,7 @@ public final class SparkSweeps implements SweepRunner {
   private volatile String group = "";
   private volatile int[] sliceSizes = new int[0];
   private volatile List<String> lastProvenance = List.of();
+  private volatile java.io.PrintStream lines;
 
   private SparkSweeps(JavaSparkContext sc, boolean owned) {
     this.sc = sc;
@@ -84,8 +85,22 @@ public final class SparkSweeps implements SweepRunner {
     return new SparkSweeps(sc, false);
   }
 
+  /**
+   * Off a terminal: progress as plain lines on {@code out} ({@code spark: sweep at F:L:C: 5/16 cells done}),
+   * at most one a second and the last; null: none (the default).
+   */
+  public SparkSweeps progressLines(java.io.PrintStream out) {
+    this.lines = out;
+    return this;
+  }
+
   public JavaSparkContext context() {
     return sc;
+  }
+
+  /** How many sweeps this runner has run. */
+  public int sweepsRun() {
+    return (int) sweeps.get();
   }
 
   /** Where each cell of the last sweep ran, in sweep order. */
@@ -118,7 +133,8 @@ public final class SparkSweeps implements SweepRunner {
       sc.setJobGroup(g, "nnl sweep at " + job.source().name() + ":" + job.line() + ":" + job.col(), true);
       JavaFutureAction<List<CellResult>> f =
           sc.parallelize(job.cells(), slices).mapPartitions(new RunCells(shipped)).collectAsync();
-      List<CellResult> results = await(f, g, p);
+      String at = job.source().name() + ":" + job.line() + ":" + job.col();
+      List<CellResult> results = await(f, g, p, at, n);
       List<CellResult> sorted = new ArrayList<>(results);
       sorted.sort(Comparator.comparingInt(CellResult::index));
       record(sorted);
@@ -139,7 +155,9 @@ public final class SparkSweeps implements SweepRunner {
     }
   }
 
-  private List<CellResult> await(JavaFutureAction<List<CellResult>> f, String g, Progress p) {
+  private List<CellResult> await(JavaFutureAction<List<CellResult>> f, String g, Progress p, String at, int n) {
+    long lastLine = System.nanoTime();
+    int shown = -1;
     while (true) {
       if (Thread.currentThread().isInterrupted()) {
         sc.cancelJobGroup(g);
@@ -147,9 +165,17 @@ public final class SparkSweeps implements SweepRunner {
         throw new CancellationException("Interrupted.");
       }
       try {
-        return f.get(100, TimeUnit.MILLISECONDS);
+        List<CellResult> r = f.get(100, TimeUnit.MILLISECONDS);
+        if (lines != null) lines.println("spark: sweep at " + at + ": " + n + "/" + n + " cells done");
+        return r;
       } catch (TimeoutException e) {
-        p.advance(doneCells.get());
+        int done = doneCells.get();
+        p.advance(done);
+        if (lines != null && done != shown && System.nanoTime() - lastLine > 1_000_000_000L) {
+          lines.println("spark: sweep at " + at + ": " + done + "/" + n + " cells done");
+          shown = done;
+          lastLine = System.nanoTime();
+        }
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       } catch (ExecutionException e) {
