@@ -55,7 +55,7 @@ public final class LawFit {
         }
       }
       case "spherecols" -> {
-        u = sphere(f, r);
+        u = sphereUniforms(f, r);
         if (u == null) return KsTest.impossible(count, law, "a column's norm is not " + r);
       }
       default -> throw new IllegalStateException(law.toString());
@@ -65,7 +65,7 @@ public final class LawFit {
   }
 
   /** The uniforms of the columns (rows of f), or null when a norm is not r. */
-  private static double[] sphere(Mat f, double r) {
+  static double[] sphereUniforms(Mat f, double r) {
     int len = f.cols;
     int perColumn = len / 2 + (len % 2 == 0 ? Math.max(0, len / 2 - 1) : 1);
     if (len == 1) perColumn = 0;
