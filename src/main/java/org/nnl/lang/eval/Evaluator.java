@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.nnl.core.Estimate;
 import org.nnl.core.Progress;
+import org.nnl.core.SeedStream;
 import org.nnl.core.Table;
 import org.nnl.lang.ast.Expr;
 import org.nnl.lang.ast.Span;
@@ -117,8 +118,13 @@ final class Evaluator {
     return out;
   }
 
-  /** Every combination of the variables (the first varies slowest), one row each. */
+  /**
+   * Every combination of the variables (the first varies slowest), one row each. The sweep takes
+   * one seed t of the running stream first; row k (0-based) evaluates its fields with the stream
+   * {@code SeedStream.cell(t, k)}, so a cell's values depend only on (t, k).
+   */
   private Table sweep(Expr.Sweep s, Env env) {
+    long sweepSeed = interp.nextSeed();
     List<String> columns = new ArrayList<>();
     List<List<Object>> domains = new ArrayList<>();
     long total = 1;
@@ -139,7 +145,7 @@ final class Evaluator {
     Progress p = Progress.current();
     p.start("sweep", domains == null ? 0 : total);
     try {
-      rows(s, 0, new Env(env), new ArrayList<>(), table, domains, p);
+      rows(s, 0, new Env(env), new ArrayList<>(), table, domains, p, sweepSeed);
     } finally {
       p.finish();
     }
@@ -147,11 +153,17 @@ final class Evaluator {
   }
 
   private void rows(Expr.Sweep s, int k, Env env, List<Object> prefix, Table table, List<List<Object>> domains,
-                    Progress p) {
+                    Progress p, long sweepSeed) {
     if (k == s.vars().size()) {
       Progress.checkInterrupted();
       List<Object> row = new ArrayList<>(prefix);
-      for (Expr.FieldInit f : s.fields()) row.add(eval(f.value(), env));
+      SeedStream outer = interp.stream();
+      interp.setStream(SeedStream.cell(sweepSeed, table.rowCount()));
+      try {
+        for (Expr.FieldInit f : s.fields()) row.add(eval(f.value(), env));
+      } finally {
+        interp.setStream(outer);
+      }
       table.addRow(row);
       p.advance(table.rowCount());
       return;
@@ -162,7 +174,7 @@ final class Evaluator {
       Env inner = new Env(env);
       inner.define(v.name(), x);
       prefix.add(x);
-      rows(s, k + 1, inner, prefix, table, domains, p);
+      rows(s, k + 1, inner, prefix, table, domains, p, sweepSeed);
       prefix.remove(prefix.size() - 1);
     }
   }
