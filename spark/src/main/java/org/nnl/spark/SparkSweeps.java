@@ -124,7 +124,7 @@ public final class SparkSweeps implements SweepRunner {
       int[] sizes = new int[slices];
       for (int i = 0; i < slices; i++) sizes[i] = (int) ((long) (i + 1) * n / slices - (long) i * n / slices);
       SweepJob shipped = new SweepJob(job.source(), job.line(), job.col(), job.length(), job.vars(), job.context(),
-          job.seed(), job.domainState(), List.of());
+          job.seed(), job.streamOrigin(), job.streamTaken(), List.of());
       String g = "nnl-sweep-" + sweeps.incrementAndGet();
       stages.clear();
       doneCells.set(0);

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.nnl.core.InvalidRequestException;
 import org.nnl.core.Progress;
+import org.nnl.core.SeedStream;
 import org.nnl.core.Table;
 import org.nnl.lang.ast.Expr;
 import org.nnl.lang.ast.Program;
@@ -22,9 +23,9 @@ import org.nnl.lang.diag.NnlException;
 import org.nnl.lang.syntax.Syntax;
 
 /**
- * Sweeps: every combination of the variables (the first varies slowest) is a cell; cell k's
- * fields are evaluated with the seed stream {@link Interpreter#cellStream}(s, k), s taken once
- * from the session stream when the sweep starts. The cells run here, or, when the session has
+ * Sweeps: every combination of the variables (the first varies slowest) is a cell. The sweep
+ * takes one seed t of the running stream first; cell k (0-based) evaluates its fields with the
+ * stream {@code SeedStream.cell(t, k)}, so a cell's values depend only on (t, k). The cells run here, or, when the session has
  * a {@link SweepRunner}, travel as a {@link SweepJob} and run elsewhere; the table, the output
  * and the errors are the same either way: a failing cell's message ends with the cell's
  * variables, and the error is raised at the same place with the same text.
@@ -43,15 +44,24 @@ final class Cells {
     for (Expr.SweepVar v : s.vars()) columns.add(v.name());
     for (Expr.FieldInit f : s.fields()) columns.add(f.name());
     Table table = new Table(columns);
-    long domainState = interp.seedState();
+    long seed = interp.nextSeed();
+    SeedStream domainState = interp.stream().copy();
     List<int[]> combos = new ArrayList<>();
     List<List<Object>> values = new ArrayList<>();
-    combos(s, 0, new Env(env), new int[s.vars().size()], new ArrayList<>(), combos, values);
-    long seed = interp.takeSweepSeed();
+    // Domains up to the first that mentions an earlier variable are evaluated once, up front; the rest per prefix.
+    List<List<Object>> fixed = new ArrayList<>();
+    java.util.Set<String> earlier = new java.util.HashSet<>();
+    Env header = new Env(env);
+    for (Expr.SweepVar v : s.vars()) {
+      if (Mentions.any(v.values(), earlier)) break;
+      earlier.add(v.name());
+      fixed.add(Evaluator.list(evaluator.eval(v.values(), header), v.values().span()));
+    }
+    combos(s, 0, new Env(env), fixed, new int[s.vars().size()], new ArrayList<>(), combos, values);
     Progress p = Progress.current();
     SweepRunner runner = interp.sweepRunner();
     if (runner != null) {
-      List<CellResult> results = runner.run(job(s, env, combos, seed, domainState));
+      List<CellResult> results = runner.run(job(s, env, combos, values, seed, domainState));
       for (CellResult r : results) {
         interp.out().print(r.out());
         interp.err().print(r.err());
@@ -86,35 +96,35 @@ final class Cells {
   }
 
   /** Enumerates the cells in sweep order: the index of each variable's value in its domain, and the values. */
-  private void combos(Expr.Sweep s, int j, Env env, int[] idx, List<Object> prefix, List<int[]> out,
-                      List<List<Object>> values) {
+  private void combos(Expr.Sweep s, int j, Env env, List<List<Object>> fixed, int[] idx, List<Object> prefix,
+                      List<int[]> out, List<List<Object>> values) {
     if (j == s.vars().size()) {
       out.add(idx.clone());
       values.add(List.copyOf(prefix));
       return;
     }
     Expr.SweepVar v = s.vars().get(j);
-    List<Object> domain = Evaluator.list(evaluator.eval(v.values(), env), v.values().span());
+    List<Object> domain = j < fixed.size() ? fixed.get(j) : Evaluator.list(evaluator.eval(v.values(), env), v.values().span());
     for (int i = 0; i < domain.size(); i++) {
       Env inner = new Env(env);
       inner.define(v.name(), domain.get(i));
       idx[j] = i;
       prefix.add(domain.get(i));
-      combos(s, j + 1, inner, idx, prefix, out, values);
+      combos(s, j + 1, inner, fixed, idx, prefix, out, values);
       prefix.remove(prefix.size() - 1);
     }
   }
 
   /** The fields of cell k, with the cell's seed stream; the session's stream is left as it was. */
   private List<Object> fields(Expr.Sweep s, Env inner, long seed, int k) {
-    long saved = interp.seedState();
-    interp.setSeedState(Interpreter.cellStream(seed, k));
+    SeedStream outer = interp.stream();
+    interp.setStream(SeedStream.cell(seed, k));
     try {
       List<Object> out = new ArrayList<>();
       for (Expr.FieldInit f : s.fields()) out.add(evaluator.eval(f.value(), inner));
       return out;
     } finally {
-      interp.setSeedState(saved);
+      interp.setStream(outer);
     }
   }
 
@@ -131,7 +141,8 @@ final class Cells {
 
   // ---- the driver side of travelling cells
 
-  private SweepJob job(Expr.Sweep s, Env env, List<int[]> combos, long seed, long domainState) {
+  private SweepJob job(Expr.Sweep s, Env env, List<int[]> combos, List<List<Object>> values, long seed,
+                       SeedStream domainState) {
     Map<Program, SweepJob.Source> sources = new IdentityHashMap<>();
     Map<Origin, SweepJob.Recipe> recipes = new IdentityHashMap<>();
     Map<String, Object> context = new LinkedHashMap<>();
@@ -150,15 +161,20 @@ final class Cells {
     }
     List<SweepJob.Cell> cells = new ArrayList<>();
     for (int k = 0; k < combos.size(); k++) {
-      List<Object> idx = new ArrayList<>();
-      for (int i : combos.get(k)) idx.add((long) i);
-      cells.add(new SweepJob.Cell(k, idx));
+      List<Long> idx = new ArrayList<>();
+      List<Object> vs = new ArrayList<>();
+      for (int j = 0; j < combos.get(k).length; j++) {
+        idx.add((long) combos.get(k)[j]);
+        Object v = values.get(k).get(j);
+        vs.add(Wire.plain(v) ? Wire.encode(v) : null);
+      }
+      cells.add(new SweepJob.Cell(k, vs, idx));
     }
     List<String> vars = new ArrayList<>();
     for (Expr.SweepVar v : s.vars()) vars.add(v.name());
     Span sp = s.span();
     return new SweepJob(source(interp.currentProgram(), interp.currentDir(), sources), sp.line(), sp.col(),
-        sp.length(), vars, context, seed, domainState, cells);
+        sp.length(), vars, context, seed, domainState.origin(), domainState.taken(), cells);
   }
 
   private SweepJob.Recipe recipe(Origin o, Map<Program, SweepJob.Source> sources,
@@ -173,7 +189,7 @@ final class Cells {
     }
     Span sp = o.stmt().span();
     SweepJob.Recipe r = new SweepJob.Recipe(source(o.program(), o.dir(), sources), sp.line(), sp.col(), o.name(),
-        o.seedState(), deps);
+        o.stream().origin(), o.stream().taken(), deps);
     memo.put(o, r);
     return r;
   }
@@ -248,17 +264,24 @@ final class Cells {
     interp.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
     interp.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
     interp.pushSource(program, Path.of(job.source().dir()));
-    long saved = interp.seedState();
+    SeedStream saved = interp.stream();
     List<Object> values = new ArrayList<>();
     CellResult.Failure failure = null;
     try {
-      interp.setSeedState(job.domainState());
+      // variables that are not plain: their domain evaluated here, from where the driver evaluated it
+      interp.setStream(SeedStream.at(job.streamOrigin(), job.streamTaken()));
       Env inner = new Env(context);
       for (int j = 0; j < s.vars().size(); j++) {
         Expr.SweepVar v = s.vars().get(j);
-        List<Object> domain = Evaluator.list(evaluator.eval(v.values(), inner), v.values().span());
+        Object x = c.values().get(j);
+        if (x == null) {
+          List<Object> domain = Evaluator.list(evaluator.eval(v.values(), inner), v.values().span());
+          x = domain.get((int) (long) c.indices().get(j));
+        } else {
+          x = Wire.decode(x);
+        }
         inner = new Env(inner);
-        inner.define(v.name(), domain.get((int) (long) (Long) c.values().get(j)));
+        inner.define(v.name(), x);
       }
       List<Object> fs = fields(s, inner, job.seed(), c.index());
       for (int i = 0; i < fs.size(); i++) {
@@ -282,7 +305,7 @@ final class Cells {
     } catch (RuntimeException | StackOverflowError e) {
       failure = new CellResult.Failure("INTERNAL", e.toString(), null, 0, 0, 0, null);
     } finally {
-      interp.setSeedState(saved);
+      interp.setStream(saved);
       interp.popSource();
       interp.out().flush();
       interp.err().flush();
@@ -324,8 +347,8 @@ final class Cells {
     Program p = parse(r.source(), parsed);
     Stmt st = Nodes.statement(p.statements(), r.line(), r.col());
     if (st == null) throw new IllegalStateException("no statement at " + r.line() + ":" + r.col() + " of " + r.source().name());
-    long saved = interp.seedState();
-    interp.setSeedState(r.seedState());
+    SeedStream saved = interp.stream();
+    interp.setStream(SeedStream.at(r.streamOrigin(), r.streamTaken()));
     interp.pushSource(p, Path.of(r.source().dir()));
     try {
       interp.exec(st, env);
@@ -337,7 +360,7 @@ final class Cells {
           Diagnostic.Severity.ERROR, e.getMessage(), p.line(st.span().line()))));
     } finally {
       interp.popSource();
-      interp.setSeedState(saved);
+      interp.setStream(saved);
     }
     Object v = env.get(r.name());
     made.put(r, v);

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.nnl.core.InvalidRequestException;
 import org.nnl.core.Progress;
+import org.nnl.core.SeedStream;
 import org.nnl.core.Table;
 import org.nnl.core.act.Activations;
 import org.nnl.lang.ast.Program;
@@ -37,7 +38,7 @@ public final class Interpreter {
   private final Deque<Program> programs = new ArrayDeque<>();
   private final Deque<Path> dirs = new ArrayDeque<>();
   private final Deque<Span> calls = new ArrayDeque<>();
-  private long seed = 1;
+  private SeedStream stream = new SeedStream(1);
   private int digits = 6;
   private PrintStream out;
   private PrintStream err;
@@ -56,43 +57,29 @@ public final class Interpreter {
     return services;
   }
 
+  /** The session seed: where the running seed stream started. */
   public long seed() {
-    return seed;
+    return stream.origin();
   }
 
+  /** Restarts the seed stream from {@code seed} ({@code seed N}). */
   public void setSeed(long seed) {
-    this.seed = seed;
+    this.stream = new SeedStream(seed);
   }
 
-  /**
-   * The state of the session's seed stream, saved and restored around work that must not
-   * disturb it. Today an unseeded call reads the session seed itself, so the state is that seed.
-   */
-  long seedState() {
-    return seed;
+  /** The running seed stream (the session's, or a sweep cell's while the cell runs). */
+  public SeedStream stream() {
+    return stream;
   }
 
-  void setSeedState(long state) {
-    seed = state;
+  /** Replaces the running seed stream (a sweep cell's; restoring after cancelled work). */
+  public void setStream(SeedStream stream) {
+    this.stream = java.util.Objects.requireNonNull(stream);
   }
 
-  /**
-   * The sweep rule, part 1: the one seed s a sweep takes from the session stream when it
-   * starts. Today: the session seed (unseeded calls read it without advancing anything).
-   */
-  long takeSweepSeed() {
-    return seed;
-  }
-
-  /**
-   * The sweep rule, part 2: the seed-stream state cell k (0-based, in sweep order) starts from,
-   * a function of (s, k) alone, so a cell's results depend on nothing run before it or
-   * elsewhere. Today every unseeded call reads the session seed, so every cell starts from s
-   * (exactly what the sweep did before cells could travel); once the session stream exists,
-   * a fixed mix of (s, k) goes here.
-   */
-  static long cellStream(long s, int k) {
-    return s;
+  /** Takes the next seed of the running stream: the seed of a call without {@code seed:}. */
+  public long nextSeed() {
+    return stream.next();
   }
 
   /** Where sweeps send their cells; null: they run here. */
@@ -182,13 +169,13 @@ public final class Interpreter {
     Progress.checkInterrupted();
     if (s instanceof Stmt.ExprStmt e) return evaluator.eval(e.expr(), env);
     if (s instanceof Stmt.Declaration d) {
-      long state = seedState();
+      SeedStream state = stream.copy();
       Object v = evaluator.eval(d.value(), env);
       env.define(d.name(), v, origin(s, d.name(), v, env, state));
     } else if (s instanceof Stmt.BindActivation b) {
       try {
         Object v = Activations.builtin(b.name());
-        env.define(b.name(), v, origin(s, b.name(), v, env, seedState()));
+        env.define(b.name(), v, origin(s, b.name(), v, env, stream.copy()));
       } catch (InvalidRequestException e) {
         throw new EvalError(b.nameSpan(), e.getMessage());
       }
@@ -197,7 +184,7 @@ public final class Interpreter {
       var fn = f.compile(u.body());
       try {
         Object v = Activations.user(u.name(), fn, Kinks.find(f.kinkFunctions));
-        env.define(u.name(), v, origin(s, u.name(), v, env, seedState()));
+        env.define(u.name(), v, origin(s, u.name(), v, env, stream.copy()));
       } catch (InvalidRequestException e) {
         throw new EvalError(u.nameSpan(), e.getMessage());
       }
@@ -213,8 +200,10 @@ public final class Interpreter {
       loop(f, env);
     } else if (s instanceof Stmt.Seed sd) {
       long v = Values.whole(evaluator.eval(sd.value(), env), sd.value().span(), "'seed'");
-      if (v < 0) throw new EvalError(sd.value().span(), "'seed' needs a whole number ≥ 0, not " + v + ".");
-      seed = v;
+      if (v < 0 || v > SeedStream.MAX_SEED) {
+        throw new EvalError(sd.value().span(), "'seed' needs a whole number from 0 to " + SeedStream.MAX_SEED + ", not " + v + ".");
+      }
+      setSeed(v);
     } else if (s instanceof Stmt.Digits dg) {
       long v = Values.whole(evaluator.eval(dg.value(), env), dg.value().span(), "'digits'");
       if (v < 1 || v > 17) throw new EvalError(dg.value().span(), "'digits' must be between 1 and 17, not " + v + ".");
@@ -237,7 +226,7 @@ public final class Interpreter {
   }
 
   /** How {@code value}, just bound to {@code name} by {@code s}, was made (see {@link Origin}). */
-  private Origin origin(Stmt s, String name, Object value, Env env, long state) {
+  private Origin origin(Stmt s, String name, Object value, Env env, SeedStream state) {
     Map<String, Object> deps = new LinkedHashMap<>();
     for (String n : FreeNames.of(s).keySet()) {
       if (!env.has(n)) continue; // a built-in, known everywhere
@@ -323,11 +312,11 @@ public final class Interpreter {
     calls.pop();
   }
 
-  /** The context given to built-ins: session seed, digits, output, file resolution, warnings at the current call. */
+  /** The context given to built-ins: the seed stream, digits, output, file resolution, warnings at the current call. */
   CallContext context() {
     return new CallContext() {
-      public long seed() {
-        return seed;
+      public long nextSeed() {
+        return stream.next();
       }
 
       public int digits() {

@@ -4,19 +4,24 @@ import java.util.ArrayList;
 import java.util.List;
 import org.nnl.lang.ast.Expr;
 import org.nnl.lang.ast.Program;
+import org.nnl.lang.ast.Spine;
 import org.nnl.lang.ast.Stmt;
 
 /** Walks parsed programs: the sub-expressions of a node, and a node found by where it starts (how a travelling cell names its sweep). */
 final class Nodes {
   private Nodes() {}
 
-  /** The direct sub-expressions of {@code e}, left to right. */
+  /**
+   * The sub-expressions of {@code e}, left to right; of a binary chain {@code a + b + c}, its
+   * operands a, b, c (the left spine flattened, so walkers recurse only as deep as brackets nest).
+   */
   static List<Expr> children(Expr e) {
     List<Expr> out = new ArrayList<>();
     if (e instanceof Expr.Unary u) out.add(u.operand());
-    else if (e instanceof Expr.Binary b) {
-      out.add(b.left());
-      out.add(b.right());
+    else if (e instanceof Expr.Binary top) {
+      List<Expr.Binary> spine = Spine.of(top);
+      out.add(spine.get(0).left());
+      for (Expr.Binary b : spine) out.add(b.right());
     } else if (e instanceof Expr.Call c) {
       out.add(c.callee());
       for (Expr.Arg a : c.args()) out.add(a.value());
