@@ -32,6 +32,8 @@ public final class Main {
         nnl FILE.nnl [FILE...]  run scripts (each in a fresh session)
         nnl -e 'CODE'           run a snippet
         nnl check FILE.nnl...   report diagnostics only; runs nothing
+        nnl kernel install      register the Jupyter kernel (--user, default, or --prefix P)
+        nnl kernel CONN_FILE    the Jupyter kernel (what Jupyter starts)
         nnl --help | --version
       Exit codes: 0 ok, 64 usage, 65 compile error, 70 runtime error.
       Set NNL_DEBUG=1 to see stack traces of internal errors.""";
@@ -63,6 +65,9 @@ public final class Main {
           if (args.length != 2) return usage(err, "-e takes one argument: the code to run.");
           return snippet(args[1], out, err);
         }
+        case "kernel" -> {
+          return kernel(List.of(args).subList(1, args.length), out, err);
+        }
         case "check" -> {
           if (args.length < 2) return usage(err, "check takes one or more files.");
           return check(List.of(args).subList(1, args.length), err);
@@ -80,6 +85,11 @@ public final class Main {
       debugTrace(e, err);
       return RUNTIME;
     }
+  }
+
+  /** {@code nnl kernel ...}: the Jupyter kernel's classes load only here, so other commands start as before. */
+  private static int kernel(List<String> args, PrintStream out, PrintStream err) {
+    return org.nnl.jupyter.KernelCommand.run(args, out, err);
   }
 
   private static int usage(PrintStream err, String problem) {
