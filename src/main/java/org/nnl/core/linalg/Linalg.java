@@ -5,9 +5,10 @@ package org.nnl.core.linalg;
  * over fixed output tiles. Invariant (see {@link Gemm}): every entry is summed in a fixed order
  * that depends only on its row of the left operand and its column of the right one, so results
  * are bit-identical for any number of threads, and a row computed alone equals that row
- * computed in a batch. The kernel in use is named by {@link #kernelName()}: the Vector API
- * kernel when the JVM runs with {@code --add-modules jdk.incubator.vector} (as ./nnl and the
- * tests do), otherwise a scalar blocked kernel giving the same bits more slowly.
+ * computed in a batch, on any CPU. The kernel in use is named by {@link #kernelName()}: the Vector
+ * API kernel for the CPU's widest vectors (512, 256 or 128 bits, chosen at start-up) when the
+ * JVM runs with {@code --add-modules jdk.incubator.vector} (as ./nnl and the tests do),
+ * otherwise a scalar blocked kernel giving the same bits more slowly.
  * Methods whose name ends in {@code Add} modify their last argument {@code c}; no other
  * argument is ever modified. A result that would not fit in the heap is refused with
  * {@link org.nnl.core.InvalidRequestException} before allocating ({@link MemoryGuard}).
@@ -15,7 +16,7 @@ package org.nnl.core.linalg;
 public final class Linalg {
   private Linalg() {}
 
-  /** The active micro-kernel, e.g. "Vector API kernel (4x12, Species[double, 4, S_256_BIT], fma)". */
+  /** The active micro-kernel, e.g. "Vector API kernel (8x24, 512-bit, fma)". */
   public static String kernelName() {
     return Gemm.KERNEL.name();
   }

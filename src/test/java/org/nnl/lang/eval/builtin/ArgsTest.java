@@ -14,7 +14,7 @@ import org.nnl.core.InvalidRequestException;
 
 class ArgsTest {
   static final CallContext CTX = new CallContext() {
-    public long seed() {
+    public long nextSeed() {
       return 42;
     }
 
