@@ -32,6 +32,8 @@ public final class Main {
         nnl FILE.nnl [FILE...]  run scripts (each in a fresh session)
         nnl -e 'CODE'           run a snippet
         nnl check FILE.nnl...   report diagnostics only; runs nothing
+        nnl kernel install      register the Jupyter kernel (--user, default, or --prefix P)
+        nnl kernel CONN_FILE    the Jupyter kernel (what Jupyter starts)
         nnl --spark MASTER ...  the same, every sweep's cells as Spark tasks
                                 (MASTER: local[N], spark://host:port, yarn, k8s://...)
         nnl --help | --version
@@ -107,6 +109,9 @@ public final class Main {
             return runWith(runner, java.util.Arrays.copyOfRange(args, 2, args.length), in, out, err);
           }
         }
+        case "kernel" -> {
+          return kernel(List.of(args).subList(1, args.length), out, err);
+        }
         case "check" -> {
           if (args.length < 2) return usage(err, "check takes one or more files.");
           return check(List.of(args).subList(1, args.length), err);
@@ -124,6 +129,11 @@ public final class Main {
       debugTrace(e, err);
       return RUNTIME;
     }
+  }
+
+  /** {@code nnl kernel ...}: the Jupyter kernel's classes load only here, so other commands start as before. */
+  private static int kernel(List<String> args, PrintStream out, PrintStream err) {
+    return org.nnl.jupyter.KernelCommand.run(args, out, err);
   }
 
   private static int usage(PrintStream err, String problem) {
