@@ -93,6 +93,10 @@ public final class LocalCluster implements AutoCloseable {
     for (int i = processes.size() - 1; i >= 0; i--) all.add(processes.get(i).toHandle());
     stopAll(all);
     try {
+      // the links to the jars go too (the jars stay)
+      try (var links = Files.list(dir.resolve("home/jars"))) {
+        for (Path l : (Iterable<Path>) links::iterator) if (Files.isSymbolicLink(l)) Files.delete(l);
+      }
       Files.deleteIfExists(dir.resolve("cluster.pids"));
       Files.deleteIfExists(dir.resolve("master-url"));
     } catch (IOException e) {
@@ -121,8 +125,15 @@ public final class LocalCluster implements AutoCloseable {
     HttpRequest req = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + ui + "/json/")).timeout(Duration.ofSeconds(2)).build();
     long deadline = System.nanoTime() + 90_000_000_000L;
     while (System.nanoTime() < deadline) {
-      for (Process p : processes) {
-        if (!p.isAlive()) throw new IOException("a cluster JVM exited with code " + p.exitValue() + "; see " + dir + "/*.log");
+      for (int i = 0; i < processes.size(); i++) {
+        Process p = processes.get(i);
+        if (!p.isAlive()) {
+          Path log = dir.resolve(i == 0 ? "master.log" : "worker-" + i + ".log");
+          List<String> lines = Files.readAllLines(log);
+          throw new IOException("the cluster's " + (i == 0 ? "master" : "worker " + i) + " exited with code "
+              + p.exitValue() + "; the end of " + log + ":\n"
+              + String.join("\n", lines.subList(Math.max(0, lines.size() - 15), lines.size())));
+        }
       }
       try {
         Matcher m = ALIVE.matcher(http.send(req, HttpResponse.BodyHandlers.ofString()).body());

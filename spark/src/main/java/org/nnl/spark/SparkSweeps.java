@@ -50,6 +50,7 @@ public final class SparkSweeps implements SweepRunner {
   private volatile int[] sliceSizes = new int[0];
   private volatile List<String> lastProvenance = List.of();
   private volatile java.io.PrintStream lines;
+  private volatile boolean running;
 
   private SparkSweeps(JavaSparkContext sc, boolean owned) {
     this.sc = sc;
@@ -98,6 +99,16 @@ public final class SparkSweeps implements SweepRunner {
     return sc;
   }
 
+  /** Whether a sweep's Spark job was submitted and is being waited for. */
+  public boolean running() {
+    return running;
+  }
+
+  /** The Spark job group of the latest sweep ({@code nnl-sweep-N}). */
+  public String lastGroup() {
+    return group;
+  }
+
   /** How many sweeps this runner has run. */
   public int sweepsRun() {
     return (int) sweeps.get();
@@ -134,7 +145,13 @@ public final class SparkSweeps implements SweepRunner {
       JavaFutureAction<List<CellResult>> f =
           sc.parallelize(job.cells(), slices).mapPartitions(new RunCells(shipped)).collectAsync();
       String at = job.source().name() + ":" + job.line() + ":" + job.col();
-      List<CellResult> results = await(f, g, p, at, n);
+      running = true;
+      List<CellResult> results;
+      try {
+        results = await(f, g, p, at, n);
+      } finally {
+        running = false;
+      }
       List<CellResult> sorted = new ArrayList<>(results);
       sorted.sort(Comparator.comparingInt(CellResult::index));
       record(sorted);

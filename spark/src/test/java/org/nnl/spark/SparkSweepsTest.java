@@ -144,15 +144,23 @@ class SparkSweepsTest {
     });
     t.start();
     long deadline = System.nanoTime() + 60_000_000_000L;
-    while (spark.context().statusTracker().getActiveJobIds().length == 0 && System.nanoTime() < deadline) Thread.sleep(20);
-    assertTrue(spark.context().statusTracker().getActiveJobIds().length > 0, "the job started");
+    while (!spark.running() && t.isAlive() && System.nanoTime() < deadline) Thread.sleep(20);
+    assertTrue(spark.running(), "the job started: " + thrown.get());
+    Thread.sleep(300);
     t.interrupt();
     t.join(30_000);
     assertFalse(t.isAlive(), "the sweep stopped");
     assertTrue(thrown.get() instanceof CancellationException, "cancelled: " + thrown.get());
-    while (spark.context().statusTracker().getActiveJobIds().length > 0 && System.nanoTime() < deadline) Thread.sleep(50);
+    var tracker = spark.context().statusTracker();
     Set<Integer> active = new HashSet<>();
-    for (int id : spark.context().statusTracker().getActiveJobIds()) active.add(id);
+    do {
+      active.clear();
+      for (int id : tracker.getJobIdsForGroup(spark.lastGroup())) {
+        var info = tracker.getJobInfo(id);
+        if (info != null && info.status() == org.apache.spark.JobExecutionStatus.RUNNING) active.add(id);
+      }
+      if (!active.isEmpty()) Thread.sleep(50);
+    } while (!active.isEmpty() && System.nanoTime() < deadline);
     assertEquals(Set.of(), active, "no Spark job runs any more");
   }
 }
