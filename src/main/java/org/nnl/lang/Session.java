@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CancellationException;
 import org.nnl.core.Progress;
+import org.nnl.core.SeedStream;
 import org.nnl.lang.ast.Program;
 import org.nnl.lang.ast.Span;
 import org.nnl.lang.check.Checker;
@@ -159,7 +160,9 @@ public final class Session {
   }
 
   public synchronized void setSeed(long seed) {
-    if (seed < 0) throw new IllegalArgumentException("seed must be ≥ 0, not " + seed);
+    if (seed < 0 || seed > SeedStream.MAX_SEED) {
+      throw new IllegalArgumentException("seed must be from 0 to " + SeedStream.MAX_SEED + ", not " + seed);
+    }
     interp.setSeed(seed);
   }
 
@@ -210,7 +213,7 @@ public final class Session {
 
   private Object run(Program program, Path dir) {
     Map<String, Object> before = new LinkedHashMap<>(interp.globals());
-    long seedBefore = interp.seed();
+    SeedStream streamBefore = interp.stream().copy();
     int digitsBefore = interp.digits();
     Progress previous = System.console() != null ? Progress.install(services.terminalProgress(interp.err())) : null;
     try {
@@ -219,7 +222,7 @@ public final class Session {
       Thread.interrupted();
       interp.globals().clear();
       interp.globals().putAll(before);
-      interp.setSeed(seedBefore);
+      interp.setStream(streamBefore);
       interp.setDigits(digitsBefore);
       throw e;
     } finally {

@@ -26,7 +26,7 @@ final class Help {
     STATEMENTS.put("print", "print EXPR, EXPR, ... — one line, values separated by two spaces.");
     STATEMENTS.put("for", "for NAME in EXPR { ... } — loop over a range, a list or a table's rows.");
     STATEMENTS.put("sweep", "sweep a in A, b in B { f1: EXPR, f2: EXPR } — a table with columns a, b, f1, f2 over every combination.");
-    STATEMENTS.put("seed", "seed N — the default seed of every random built-in (default 1).");
+    STATEMENTS.put("seed", "seed N — restarts the seed stream (default 1): each call without seed: takes its next seed, the first N itself.");
     STATEMENTS.put("digits", "digits N — significant digits printed (default 6).");
     STATEMENTS.put("save", "save EXPR to \"file.csv\" — a table to CSV (or .json), written atomically.");
     STATEMENTS.put("plot", "plot TABLE, x: COL, y: COL | [COL, ...], log: \"y\", to: \"file.png\" — a chart (PNG or SVG).");

@@ -33,6 +33,8 @@ public final class Main {
         nnl -e 'CODE'           run a snippet
         nnl check FILE.nnl...   report diagnostics only; runs nothing
         nnl --help | --version
+        nnl --backend native ...  OpenBLAS for products and Cholesky: faster on
+                                some shapes, not bit-reproducible (default: java)
       Exit codes: 0 ok, 64 usage, 65 compile error, 70 runtime error.
       Set NNL_DEBUG=1 to see stack traces of internal errors.""";
 
@@ -48,6 +50,15 @@ public final class Main {
   /** Runs the command line and returns its exit code (System.exit is left to {@link #main}). */
   public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
     try {
+      if (args.length >= 1 && args[0].equals("--backend")) {
+        if (args.length < 2) return usage(err, "--backend takes one argument: java or native.");
+        try {
+          org.nnl.core.linalg.Linalg.useBackend(args[1]);
+        } catch (IllegalArgumentException e) {
+          return usage(err, e.getMessage());
+        }
+        args = java.util.Arrays.copyOfRange(args, 2, args.length);
+      }
       if (args.length == 0) return repl(in, out, err);
       String first = args[0];
       switch (first) {

@@ -5,9 +5,10 @@ package org.nnl.core.linalg;
  * over fixed output tiles. Invariant (see {@link Gemm}): every entry is summed in a fixed order
  * that depends only on its row of the left operand and its column of the right one, so results
  * are bit-identical for any number of threads, and a row computed alone equals that row
- * computed in a batch. The kernel in use is named by {@link #kernelName()}: the Vector API
- * kernel when the JVM runs with {@code --add-modules jdk.incubator.vector} (as ./nnl and the
- * tests do), otherwise a scalar blocked kernel giving the same bits more slowly.
+ * computed in a batch, on any CPU. The kernel in use is named by {@link #kernelName()}: the Vector
+ * API kernel for the CPU's widest vectors (512, 256 or 128 bits, chosen at start-up) when the
+ * JVM runs with {@code --add-modules jdk.incubator.vector} (as ./nnl and the tests do),
+ * otherwise a scalar blocked kernel giving the same bits more slowly.
  * Methods whose name ends in {@code Add} modify their last argument {@code c}; no other
  * argument is ever modified. A result that would not fit in the heap is refused with
  * {@link org.nnl.core.InvalidRequestException} before allocating ({@link MemoryGuard}).
@@ -15,16 +16,30 @@ package org.nnl.core.linalg;
 public final class Linalg {
   private Linalg() {}
 
-  /** The active micro-kernel, e.g. "Vector API kernel (4x12, Species[double, 4, S_256_BIT], fma)". */
+  /** The active micro-kernel, e.g. "Vector API kernel (8x24, 512-bit, fma)". */
   public static String kernelName() {
     return Gemm.KERNEL.name();
+  }
+
+  /**
+   * Selects the backend of the products and of Cholesky: "java" (the default, reproducible) or
+   * "native" (OpenBLAS; falls back to "java", saying so once on stderr, when it cannot load).
+   * Returns the backend now in use.
+   */
+  public static String useBackend(String name) {
+    return Backend.select(name);
+  }
+
+  /** "java" or "native". */
+  public static String backend() {
+    return Backend.name();
   }
 
   /** C = A·B (A is n×k, B is k×m). */
   public static Mat mult(Mat a, Mat b) {
     check(a.cols == b.rows, a, b, "A·B");
     Mat c = output(a.rows, b.cols);
-    Gemm.run(Gemm.KERNEL, 1, View.of(a), View.of(b), c.data, 0, c.cols, false);
+    Gemm.product(1, View.of(a), View.of(b), c.data, 0, c.cols, false);
     return c;
   }
 
@@ -32,7 +47,7 @@ public final class Linalg {
   public static Mat multTransB(Mat a, Mat b) {
     check(a.cols == b.cols, a, b, "A·Bᵀ");
     Mat c = output(a.rows, b.rows);
-    Gemm.run(Gemm.KERNEL, 1, View.of(a), View.transposed(b), c.data, 0, c.cols, false);
+    Gemm.product(1, View.of(a), View.transposed(b), c.data, 0, c.cols, false);
     return c;
   }
 
@@ -40,7 +55,7 @@ public final class Linalg {
   public static Mat multTransA(Mat a, Mat b) {
     check(a.rows == b.rows, a, b, "Aᵀ·B");
     Mat c = output(a.cols, b.cols);
-    Gemm.run(Gemm.KERNEL, 1, View.transposed(a), View.of(b), c.data, 0, c.cols, false);
+    Gemm.product(1, View.transposed(a), View.of(b), c.data, 0, c.cols, false);
     return c;
   }
 
@@ -48,21 +63,21 @@ public final class Linalg {
   public static void multAdd(double alpha, Mat a, Mat b, Mat c) {
     check(a.cols == b.rows, a, b, "A·B");
     checkOut(c, a.rows, b.cols);
-    Gemm.run(Gemm.KERNEL, alpha, View.of(a), View.of(b), c.data, 0, c.cols, false);
+    Gemm.product(alpha, View.of(a), View.of(b), c.data, 0, c.cols, false);
   }
 
   /** C += alpha·A·Bᵀ; modifies {@code c} (n×m). */
   public static void multTransBAdd(double alpha, Mat a, Mat b, Mat c) {
     check(a.cols == b.cols, a, b, "A·Bᵀ");
     checkOut(c, a.rows, b.rows);
-    Gemm.run(Gemm.KERNEL, alpha, View.of(a), View.transposed(b), c.data, 0, c.cols, false);
+    Gemm.product(alpha, View.of(a), View.transposed(b), c.data, 0, c.cols, false);
   }
 
   /** C += alpha·Aᵀ·B; modifies {@code c} (k×m). */
   public static void multTransAAdd(double alpha, Mat a, Mat b, Mat c) {
     check(a.rows == b.rows, a, b, "Aᵀ·B");
     checkOut(c, a.cols, b.cols);
-    Gemm.run(Gemm.KERNEL, alpha, View.transposed(a), View.of(b), c.data, 0, c.cols, false);
+    Gemm.product(alpha, View.transposed(a), View.of(b), c.data, 0, c.cols, false);
   }
 
   /** G = AᵀA (k×k, exactly symmetric); computes one triangle and mirrors it. */
@@ -78,7 +93,7 @@ public final class Linalg {
    */
   public static void gramAdd(double alpha, Mat a, Mat g) {
     checkOut(g, a.cols, a.cols);
-    Gemm.run(Gemm.KERNEL, alpha, View.transposed(a), View.of(a), g.data, 0, g.cols, true);
+    Gemm.product(alpha, View.transposed(a), View.of(a), g.data, 0, g.cols, true);
     mirrorLower(g);
   }
 
@@ -86,7 +101,7 @@ public final class Linalg {
   public static double[] multVec(Mat a, double[] x) {
     if (x.length != a.cols) throw mismatch("A·x", a.rows, a.cols, x.length, 1);
     double[] y = new double[a.rows];
-    Gemm.run(Gemm.KERNEL, 1, View.of(a), new View(x, 0, 1, 1, x.length, 1), y, 0, 1, false);
+    Gemm.product(1, View.of(a), new View(x, 0, 1, 1, x.length, 1), y, 0, 1, false);
     return y;
   }
 
@@ -94,7 +109,7 @@ public final class Linalg {
   public static double[] multTransVec(Mat a, double[] x) {
     if (x.length != a.rows) throw mismatch("Aᵀ·x", a.rows, a.cols, x.length, 1);
     double[] y = new double[a.cols];
-    Gemm.run(Gemm.KERNEL, 1, View.transposed(a), new View(x, 0, 1, 1, x.length, 1), y, 0, 1, false);
+    Gemm.product(1, View.transposed(a), new View(x, 0, 1, 1, x.length, 1), y, 0, 1, false);
     return y;
   }
 

@@ -7,8 +7,10 @@ import java.util.Map;
 import java.util.Objects;
 import org.nnl.core.Estimate;
 import org.nnl.core.Progress;
+import org.nnl.core.SeedStream;
 import org.nnl.core.Table;
 import org.nnl.lang.ast.Expr;
+import org.nnl.lang.ast.Spine;
 import org.nnl.lang.ast.Span;
 
 /** Evaluates expressions over an environment (a tree walk: statements and expressions run once each). */
@@ -62,14 +64,22 @@ final class Evaluator {
     return -Values.number(v, u.operand().span(), "'-'");
   }
 
-  private Object binary(Expr.Binary b, Env env) {
+  /** Folds over the left spine, left to right (a long sum is a loop, not a recursion). */
+  private Object binary(Expr.Binary top, Env env) {
+    List<Expr.Binary> spine = Spine.of(top);
+    Object v = eval(spine.get(0).left(), env);
+    for (Expr.Binary b : spine) v = binary(b, v, env);
+    return v;
+  }
+
+  /** {@code b} applied to its evaluated left operand {@code l}; and/or skip the right one when decided. */
+  private Object binary(Expr.Binary b, Object l, Env env) {
     String op = b.op();
     if (op.equals("and") || op.equals("or")) {
-      boolean l = Values.bool(eval(b.left(), env), b.left().span(), "'" + op + "'");
-      if (op.equals("and") ? !l : l) return l;
+      boolean lb = Values.bool(l, b.left().span(), "'" + op + "'");
+      if (op.equals("and") ? !lb : lb) return lb;
       return Values.bool(eval(b.right(), env), b.right().span(), "'" + op + "'");
     }
-    Object l = eval(b.left(), env);
     Object r = eval(b.right(), env);
     return switch (op) {
       case "==" -> same(l, r);
@@ -117,8 +127,13 @@ final class Evaluator {
     return out;
   }
 
-  /** Every combination of the variables (the first varies slowest), one row each. */
+  /**
+   * Every combination of the variables (the first varies slowest), one row each. The sweep takes
+   * one seed t of the running stream first; row k (0-based) evaluates its fields with the stream
+   * {@code SeedStream.cell(t, k)}, so a cell's values depend only on (t, k).
+   */
   private Table sweep(Expr.Sweep s, Env env) {
+    long sweepSeed = interp.nextSeed();
     List<String> columns = new ArrayList<>();
     List<List<Object>> domains = new ArrayList<>();
     long total = 1;
@@ -139,7 +154,7 @@ final class Evaluator {
     Progress p = Progress.current();
     p.start("sweep", domains == null ? 0 : total);
     try {
-      rows(s, 0, new Env(env), new ArrayList<>(), table, domains, p);
+      rows(s, 0, new Env(env), new ArrayList<>(), table, domains, p, sweepSeed);
     } finally {
       p.finish();
     }
@@ -147,11 +162,17 @@ final class Evaluator {
   }
 
   private void rows(Expr.Sweep s, int k, Env env, List<Object> prefix, Table table, List<List<Object>> domains,
-                    Progress p) {
+                    Progress p, long sweepSeed) {
     if (k == s.vars().size()) {
       Progress.checkInterrupted();
       List<Object> row = new ArrayList<>(prefix);
-      for (Expr.FieldInit f : s.fields()) row.add(eval(f.value(), env));
+      SeedStream outer = interp.stream();
+      interp.setStream(SeedStream.cell(sweepSeed, table.rowCount()));
+      try {
+        for (Expr.FieldInit f : s.fields()) row.add(eval(f.value(), env));
+      } finally {
+        interp.setStream(outer);
+      }
       table.addRow(row);
       p.advance(table.rowCount());
       return;
@@ -162,7 +183,7 @@ final class Evaluator {
       Env inner = new Env(env);
       inner.define(v.name(), x);
       prefix.add(x);
-      rows(s, k + 1, inner, prefix, table, domains, p);
+      rows(s, k + 1, inner, prefix, table, domains, p, sweepSeed);
       prefix.remove(prefix.size() - 1);
     }
   }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.nnl.core.InvalidRequestException;
 import org.nnl.core.Progress;
+import org.nnl.core.SeedStream;
 import org.nnl.core.Table;
 import org.nnl.core.act.Activations;
 import org.nnl.lang.ast.Program;
@@ -36,7 +37,7 @@ public final class Interpreter {
   private final Deque<Program> programs = new ArrayDeque<>();
   private final Deque<Path> dirs = new ArrayDeque<>();
   private final Deque<Span> calls = new ArrayDeque<>();
-  private long seed = 1;
+  private SeedStream stream = new SeedStream(1);
   private int digits = 6;
   private PrintStream out;
   private PrintStream err;
@@ -55,12 +56,29 @@ public final class Interpreter {
     return services;
   }
 
+  /** The session seed: where the running seed stream started. */
   public long seed() {
-    return seed;
+    return stream.origin();
   }
 
+  /** Restarts the seed stream from {@code seed} ({@code seed N}). */
   public void setSeed(long seed) {
-    this.seed = seed;
+    this.stream = new SeedStream(seed);
+  }
+
+  /** The running seed stream (the session's, or a sweep cell's while the cell runs). */
+  public SeedStream stream() {
+    return stream;
+  }
+
+  /** Replaces the running seed stream (a sweep cell's; restoring after cancelled work). */
+  public void setStream(SeedStream stream) {
+    this.stream = java.util.Objects.requireNonNull(stream);
+  }
+
+  /** Takes the next seed of the running stream: the seed of a call without {@code seed:}. */
+  public long nextSeed() {
+    return stream.next();
   }
 
   public int digits() {
@@ -163,8 +181,10 @@ public final class Interpreter {
       loop(f, env);
     } else if (s instanceof Stmt.Seed sd) {
       long v = Values.whole(evaluator.eval(sd.value(), env), sd.value().span(), "'seed'");
-      if (v < 0) throw new EvalError(sd.value().span(), "'seed' needs a whole number ≥ 0, not " + v + ".");
-      seed = v;
+      if (v < 0 || v > SeedStream.MAX_SEED) {
+        throw new EvalError(sd.value().span(), "'seed' needs a whole number from 0 to " + SeedStream.MAX_SEED + ", not " + v + ".");
+      }
+      setSeed(v);
     } else if (s instanceof Stmt.Digits dg) {
       long v = Values.whole(evaluator.eval(dg.value(), env), dg.value().span(), "'digits'");
       if (v < 1 || v > 17) throw new EvalError(dg.value().span(), "'digits' must be between 1 and 17, not " + v + ".");
@@ -241,11 +261,11 @@ public final class Interpreter {
     calls.pop();
   }
 
-  /** The context given to built-ins: session seed, digits, output, file resolution, warnings at the current call. */
+  /** The context given to built-ins: the seed stream, digits, output, file resolution, warnings at the current call. */
   CallContext context() {
     return new CallContext() {
-      public long seed() {
-        return seed;
+      public long nextSeed() {
+        return stream.next();
       }
 
       public int digits() {

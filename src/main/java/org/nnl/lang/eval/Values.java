@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.nnl.core.Estimate;
+import org.nnl.core.SeedStream;
 import org.nnl.core.Table;
 import org.nnl.lang.ast.Span;
 import org.nnl.lang.library.Kinds;
@@ -40,7 +41,10 @@ final class Values {
   /** A whole number (a width, a degree, a range end); refused otherwise. */
   static long whole(Object v, Span span, String what) {
     double d = number(v, span, what);
-    if (d != Math.rint(d) || Math.abs(d) > 1e15) throw new EvalError(span, what + " needs a whole number, not " + d + ".");
+    if (d != Math.rint(d)) throw new EvalError(span, what + " needs a whole number, not " + d + ".");
+    if (Math.abs(d) > SeedStream.MAX_SEED) {
+      throw new EvalError(span, what + " needs a whole number of size at most " + SeedStream.MAX_SEED + " (2^53 − 1), not " + d + ".");
+    }
     return (long) d;
   }
 

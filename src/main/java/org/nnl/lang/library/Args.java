@@ -3,6 +3,7 @@ package org.nnl.lang.library;
 import java.util.List;
 import java.util.Map;
 import org.nnl.core.InvalidRequestException;
+import org.nnl.core.SeedStream;
 
 /**
  * The arguments of one call, already matched to parameter names (positional first, then
@@ -34,8 +35,12 @@ public record Args(Map<String, Object> values) {
   /** A number that must be a whole number (e.g. a degree, a width, a count). */
   public int integer(String name) {
     double d = number(name);
-    if (d != Math.rint(d) || Math.abs(d) > Integer.MAX_VALUE) {
+    if (d != Math.rint(d)) {
       throw new InvalidRequestException("Argument '" + name + "' must be a whole number, not " + plain(d) + ".");
+    }
+    if (Math.abs(d) > Integer.MAX_VALUE) {
+      throw new InvalidRequestException("Argument '" + name + "' is " + plain(d) + ": too large; at most "
+          + Integer.MAX_VALUE + " is allowed.");
     }
     return (int) d;
   }
@@ -54,12 +59,19 @@ public record Args(Map<String, Object> values) {
     return n;
   }
 
-  /** The {@code seed:} argument, or the session seed when it is absent. */
+  /**
+   * The {@code seed:} argument, or, when it is absent, the next seed of the session's stream
+   * (taken once per call: call this once, and only when the call needs its seed).
+   */
   public long seed(CallContext ctx) {
-    if (!has("seed")) return ctx.seed();
+    if (!has("seed")) return ctx.nextSeed();
     double d = number("seed");
-    if (d != Math.rint(d) || Math.abs(d) > 9.0e15) {
+    if (d != Math.rint(d)) {
       throw new InvalidRequestException("Argument 'seed' must be a whole number, not " + plain(d) + ".");
+    }
+    if (Math.abs(d) > SeedStream.MAX_SEED) {
+      throw new InvalidRequestException("Argument 'seed' is " + plain(d) + ": too large; a seed is at most "
+          + SeedStream.MAX_SEED + " (2^53 − 1) in size.");
     }
     return (long) d;
   }

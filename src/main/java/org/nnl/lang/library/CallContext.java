@@ -5,8 +5,11 @@ import java.nio.file.Path;
 
 /** What a built-in may know of the session that calls it. */
 public interface CallContext {
-  /** The session seed (the default of every {@code seed:} argument). */
-  long seed();
+  /**
+   * Takes the next seed of the running seed stream ({@link org.nnl.core.SeedStream}): the seed
+   * of a call without {@code seed:}. Call it once per such call, only when the seed is needed.
+   */
+  long nextSeed();
 
   /** Significant digits for printing. */
   int digits();

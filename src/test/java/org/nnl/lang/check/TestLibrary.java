@@ -49,7 +49,7 @@ public final class TestLibrary implements Library {
 
       public Object call(CallContext ctx, Args args) {
         ctx.warn("A few samples dominate the mean.");
-        return (double) ctx.seed();
+        return (double) ctx.nextSeed();
       }
     });
     add(fn("est", Kind.ESTIMATE, args -> new org.nnl.core.Estimate(args.number("m"), args.number("s"), 10),

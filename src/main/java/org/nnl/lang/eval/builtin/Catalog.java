@@ -35,6 +35,7 @@ public final class Catalog {
     c.addAll(LearnBuiltins.all());
     c.addAll(MeasureBuiltins.all());
     c.addAll(MathBuiltins.all());
+    c.addAll(HardnessBuiltins.all());
     c.byName.replaceAll((k, v) -> List.copyOf(v));
     return c;
   }

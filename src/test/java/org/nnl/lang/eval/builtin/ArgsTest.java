@@ -16,7 +16,7 @@ import org.nnl.lang.library.CallContext;
 
 class ArgsTest {
   static final CallContext CTX = new CallContext() {
-    public long seed() {
+    public long nextSeed() {
       return 42;
     }
 

@@ -60,10 +60,10 @@ class CatalogTest {
   }
 
   @Test
-  void drawUsesTheSessionSeedWhenNoneIsGiven() {
+  void drawTakesTheNextSeedOfTheStreamWhenNoneIsGiven() {
     Dense a = new Dense(Activations.builtin("relu"), 4, 8, 1);
     Network byDefault = (Network) call("draw", 0, Map.of("arch", a));
-    Network explicit = (Network) call("draw", 0, Map.of("arch", a, "seed", (double) ArgsTest.CTX.seed()));
+    Network explicit = (Network) call("draw", 0, Map.of("arch", a, "seed", (double) ArgsTest.CTX.nextSeed()));
     double[] x = {0.3, -1, 0.5, 2};
     assertEquals(explicit.apply(x)[0], byDefault.apply(x)[0], 0);
   }

@@ -1,0 +1,47 @@
+package org.nnl.core.linalg;
+
+import java.util.Locale;
+
+/**
+ * Chooses the micro-kernel once, at class initialization: the Vector API kernel for the widest
+ * vectors the CPU runs natively ({@code DoubleVector.SPECIES_PREFERRED}: 512, 256 or 128 bits,
+ * each with its own register block), else the scalar kernel. The system property
+ * {@code nnl.kernel} = {@code scalar}, {@code 128}, {@code 256} or {@code 512} forces one (for
+ * tests and comparisons; all give the same bits). Loading a vector kernel fails with a
+ * {@link LinkageError} when {@code jdk.incubator.vector} is absent; then the scalar one is used.
+ */
+final class Kernels {
+  private Kernels() {}
+
+  /** The kernel named by {@code choice} (scalar, 128, 256, 512 or auto); throws LinkageError without the vector module. */
+  static MicroKernel of(String choice) {
+    return switch (choice) {
+      case "scalar" -> new ScalarKernel();
+      case "128" -> new VectorKernel128();
+      case "256" -> new VectorKernel256();
+      case "512" -> new VectorKernel512();
+      case "auto" -> {
+        int bits = Preferred.bits();
+        yield bits >= 512 ? new VectorKernel512() : bits >= 256 ? new VectorKernel256()
+            : bits >= 128 ? new VectorKernel128() : new ScalarKernel();
+      }
+      default -> throw new IllegalArgumentException("Unknown kernel '" + choice + "'. Known: auto, scalar, 128, 256, 512.");
+    };
+  }
+
+  static MicroKernel pick() {
+    String choice = System.getProperty("nnl.kernel", "auto").trim().toLowerCase(Locale.ROOT);
+    try {
+      return of(choice);
+    } catch (LinkageError | RuntimeException e) {
+      return new ScalarKernel();
+    }
+  }
+
+  /** Isolates the reference to the vector module (loaded only when asked). */
+  private static final class Preferred {
+    static int bits() {
+      return jdk.incubator.vector.DoubleVector.SPECIES_PREFERRED.vectorBitSize();
+    }
+  }
+}

@@ -1,0 +1,97 @@
+package org.nnl.core.linalg;
+
+/**
+ * One K-block of {@link Gemm}: packs the B block (KC × nc, in nr-wide panels) and the A block
+ * (ms × KC, in mr-high panels), then runs the micro-kernel over fixed output tiles of
+ * {@link #mc} × {@link #nt} entries in parallel. Inside a tile the A panel (mr × KC, 16 KiB at
+ * most) stays in L1 while the tile's B panels (KC × nt) stay in L2: nt is sized to half the L2
+ * cache of this machine. Tile sizes change only the speed, never the bits (see {@link Gemm}).
+ */
+final class Tiling {
+  /** L2 bytes per core as the OS reports it (1 MiB when unknown). */
+  static final long L2 = L2Size.bytes();
+
+  private final MicroKernel kern;
+  private final int mc;
+  private final int nt;
+  private final boolean par;
+
+  Tiling(MicroKernel kern, boolean par) {
+    this.kern = kern;
+    this.par = par;
+    this.mc = kern.mr * Math.max(1, 96 / kern.mr);
+    int panels = (int) Math.max(2, Math.min(512 / kern.nr, L2 / 2 / (8L * Gemm.KC * kern.nr)));
+    this.nt = kern.nr * panels;
+  }
+
+  void block(double alpha, View a, View b, double[] c, int cOff, int ldc, boolean lower,
+             int jc, int nc, int ic, int ms, int pc, int kc, double[] ap, double[] bp) {
+    int mr = kern.mr, nr = kern.nr;
+    int bPanels = (nc + nr - 1) / nr, aPanels = (ms + mr - 1) / mr;
+    int bPer = Math.max(1, 192 / nr), aPer = Math.max(1, 96 / mr);
+    int bChunks = (bPanels + bPer - 1) / bPer, aChunks = (aPanels + aPer - 1) / aPer;
+    Parallel.forEach(bChunks + aChunks, par, t -> {
+      if (t < bChunks) {
+        for (int q = t * bPer; q < Math.min(bPanels, t * bPer + bPer); q++) {
+          packB(b, pc, kc, jc + q * nr, Math.min(nr, nc - q * nr), nr, bp, q * nr * kc);
+        }
+      } else {
+        int t2 = t - bChunks;
+        for (int q = t2 * aPer; q < Math.min(aPanels, t2 * aPer + aPer); q++) {
+          packA(a, ic + q * mr, Math.min(mr, ms - q * mr), mr, pc, kc, ap, q * mr * kc);
+        }
+      }
+    });
+    int rowTiles = (ms + mc - 1) / mc, colTiles = (nc + nt - 1) / nt;
+    Parallel.forEach(rowTiles * colTiles, par, t -> {
+      int i0 = (t / colTiles) * mc, j0 = (t % colTiles) * nt;
+      int i1 = Math.min(ms, i0 + mc), j1 = Math.min(nc, j0 + nt);
+      double[] scratch = null;
+      for (int ir = i0; ir < i1; ir += mr) {
+        int mv = Math.min(mr, i1 - ir);
+        for (int jr = j0; jr < j1; jr += nr) {
+          if (lower && ic + ir + mr - 1 < jc + jr) break;
+          int nv = Math.min(nr, j1 - jr), at = cOff + (ic + ir) * ldc + jc + jr;
+          if (mv == mr && nv == nr) {
+            kern.tile(ap, ir * kc, bp, jr * kc, kc, alpha, c, at, ldc);
+          } else {
+            if (scratch == null) scratch = new double[mr * nr];
+            kern.edge(ap, ir * kc, bp, jr * kc, kc, alpha, c, at, ldc, mv, nv, scratch);
+          }
+        }
+      }
+    });
+  }
+
+  /** Packs rows i0..i0+rows of A, columns pc..pc+kc, into one mr-panel (zero rows beyond). */
+  private static void packA(View a, int i0, int rows, int mr, int pc, int kc, double[] dst, int d) {
+    double[] s = a.a();
+    int cs = a.cs();
+    for (int r = 0; r < mr; r++) {
+      if (r < rows) {
+        int src = a.off() + (i0 + r) * a.rs() + pc * cs;
+        for (int p = 0; p < kc; p++) dst[d + p * mr + r] = s[src + p * cs];
+      } else {
+        for (int p = 0; p < kc; p++) dst[d + p * mr + r] = 0;
+      }
+    }
+  }
+
+  /** Packs rows pc..pc+kc of B, columns j0..j0+cols, into one nr-panel (zero columns beyond). */
+  private static void packB(View b, int pc, int kc, int j0, int cols, int nr, double[] dst, int d) {
+    double[] s = b.a();
+    int rs = b.rs(), cs = b.cs();
+    if (cs == 1 && cols == nr) {
+      for (int p = 0; p < kc; p++) System.arraycopy(s, b.off() + (pc + p) * rs + j0, dst, d + p * nr, nr);
+      return;
+    }
+    for (int j = 0; j < nr; j++) {
+      if (j < cols) {
+        int src = b.off() + pc * rs + (j0 + j) * cs;
+        for (int p = 0; p < kc; p++) dst[d + p * nr + j] = s[src + p * rs];
+      } else {
+        for (int p = 0; p < kc; p++) dst[d + p * nr + j] = 0;
+      }
+    }
+  }
+}

@@ -1,0 +1,91 @@
+package org.nnl.core.linalg;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.nnl.core.linalg.LinalgDeterminismTest.inPool;
+import static org.nnl.core.linalg.LinalgProductsTest.random;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The invariant of {@link Gemm}: the 128-, 256- and 512-bit Vector API kernels (each with its
+ * own register block) and the scalar kernel give identical bits, on odd shapes that exercise
+ * edge tiles, several K-blocks and the triangle of the Gram product, with 1, 2 and 4 threads.
+ * (The Vector API runs every species, in software where the CPU lacks it, so this holds on any CPU.)
+ */
+class KernelBitIdentityTest {
+  static final List<String> KERNELS = List.of("scalar", "128", "256", "512");
+
+  /** A·B (lower: only i ≥ j is compared) with kernel {@code k}, on {@code threads} threads. */
+  static Mat product(String k, int threads, Mat a, Mat b, boolean transB, boolean lower) throws Exception {
+    MicroKernel kern = Kernels.of(k);
+    return inPool(threads, () -> {
+      Mat c = new Mat(a.rows, transB ? b.rows : b.cols);
+      View bv = transB ? View.transposed(b) : View.of(b);
+      Gemm.run(kern, 0.75, View.of(a), bv, c.data, 0, c.cols, lower);
+      if (lower) Linalg.mirrorLower(c);
+      return c;
+    });
+  }
+
+  @Test
+  void everyKernelAndThreadCountGivesTheSameBits() throws Exception {
+    // m×k·k×n: one edge in each direction, k spanning 3 K-blocks with a remainder, and a tall-skinny case.
+    int[][] shapes = {{203, 517, 61}, {97, 300, 131}, {1031, 33, 29}};
+    for (int[] s : shapes) {
+      Mat a = random(s[0], s[1], 31), b = random(s[1], s[2], 32);
+      Mat ref = product("scalar", 1, a, b, false, false);
+      Mat bt = new Mat(s[2], s[1]);
+      for (int i = 0; i < s[1]; i++) for (int j = 0; j < s[2]; j++) bt.set(j, i, b.get(i, j));
+      for (String k : KERNELS) {
+        for (int threads : new int[] {1, 2, 4}) {
+          String what = k + " kernel, " + threads + " threads, shape " + s[0] + "x" + s[1] + "x" + s[2];
+          assertArrayEquals(ref.data, product(k, threads, a, b, false, false).data, what);
+          assertArrayEquals(ref.data, product(k, threads, a, bt, true, false).data, what + " (A·Bᵀ)");
+        }
+      }
+    }
+  }
+
+  @Test
+  void theGramTriangleIsTheSameForEveryKernel() throws Exception {
+    Mat x = random(301, 211, 33);
+    Mat xt = new Mat(211, 301);
+    for (int i = 0; i < 301; i++) for (int j = 0; j < 211; j++) xt.set(j, i, x.get(i, j));
+    Mat ref = product("scalar", 1, xt, x, false, true);
+    for (String k : KERNELS) {
+      for (int threads : new int[] {1, 2, 4}) {
+        assertArrayEquals(ref.data, product(k, threads, xt, x, false, true).data, k + ", " + threads + " threads");
+      }
+    }
+  }
+
+  @Test
+  void theEntriesAreTheFmaChainOverFixedKBlocks() throws Exception {
+    // Independent of the kernels: C_ij = fma(s_1, α, fma(s_0, α, 0)) with s_b the fma chain of block b.
+    Mat a = random(13, 300, 34), b = random(300, 27, 35);
+    Mat c = product(Kernels.pick().mr == 8 ? "512" : "256", 2, a, b, false, false);
+    for (int i = 0; i < 13; i++) {
+      for (int j = 0; j < 27; j++) {
+        double v = 0;
+        for (int pc = 0; pc < 300; pc += Gemm.KC) {
+          double s = 0;
+          for (int p = pc; p < Math.min(300, pc + Gemm.KC); p++) s = Math.fma(a.get(i, p), b.get(p, j), s);
+          v = Math.fma(s, 0.75, v);
+        }
+        assertEquals(Double.doubleToLongBits(v), Double.doubleToLongBits(c.get(i, j)), "entry " + i + "," + j);
+      }
+    }
+  }
+
+  @Test
+  void theChosenKernelFitsTheCpuAndUnknownNamesAreRefused() {
+    int bits = jdk.incubator.vector.DoubleVector.SPECIES_PREFERRED.vectorBitSize();
+    String name = Linalg.kernelName();
+    assertTrue(bits < 128 || name.contains(Math.min(bits, 512) + "-bit"), name + " on a CPU preferring " + bits + " bits");
+    assertThrows(IllegalArgumentException.class, () -> Kernels.of("1024"));
+  }
+}
