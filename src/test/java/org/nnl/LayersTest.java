@@ -146,7 +146,7 @@ class LayersTest {
     add(g, "package org.nnl.core.net;\nimport org.nnl.lang.Session;\n// org.nnl.repl.Main in a comment\n");
     add(g, "package org.nnl.lang.check;\nclass A { Object x = org.nnl.lang.eval.Interpreter.class;"
         + " String s = \"org.nnl.repl.Shell\"; }");
-    add(g, "package org.nnl.lang.eval;\nimport static org.nnl.lang.library.Kinds.of;\nimport org.jline.reader.LineReader;");
+    add(g, "package org.nnl.lang.eval;\nimport static org.nnl.lang.check.Kinds.of;\nimport org.jline.reader.LineReader;");
     add(g, "package org.nnl.embed;\nimport org.nnl.repl.Shell;");
     add(g, "package org.nnl.repl;\nimport org.nnl.lang.Session;");
     assertEquals(Set.of("org.nnl.lang"), g.get("org.nnl.core.net"), "comments are not references");
