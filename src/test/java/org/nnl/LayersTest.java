@@ -21,14 +21,23 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The layers of the house, read from the main sources: core ← lang ← clients (repl, embed and any
- * other top-level package). core imports nothing of NNL outside core (nor ANTLR, JLine, Groovy);
- * lang imports only core and lang (nor JLine); no package reaches a client; and the graph of
- * package dependencies has no cycle (a dependency is any reference to a type of another package:
+ * The layers of the house, read from the main sources: core ← lang ← clients (repl, embed,
+ * jupyter, cli and any other top-level package). core imports nothing of NNL outside core (nor
+ * ANTLR, JLine, Groovy); lang imports only core and lang (nor JLine); clients may build on each
+ * other (jupyter on repl, cli on both); and the graph of package dependencies has no cycle (a dependency is any reference to a type of another package:
  * an import, a static import or a qualified name outside comments and strings).
  */
 class LayersTest {
-  static final List<Path> ROOTS = List.of(Path.of("src/main/java"), Path.of("repl/src/main/java"));
+  /** The main source roots: src/main/java and every DIR/src/main/java beside it (repl, jupyter, ...). */
+  static List<Path> roots() {
+    List<Path> out = new ArrayList<>(List.of(Path.of("src/main/java")));
+    try (Stream<Path> dirs = Files.list(Path.of("."))) {
+      dirs.map(d -> d.resolve("src/main/java")).filter(Files::isDirectory).sorted().forEach(out::add);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out;
+  }
   private static final Pattern PACKAGE = Pattern.compile("^package\\s+([\\w.]+);", Pattern.MULTILINE);
   /** A qualified NNL type: lower-case segments, then the first capitalized one (the type). */
   private static final Pattern NNL_TYPE = Pattern.compile("\\borg\\.nnl((?:\\.[a-z_]\\w*)*)\\.[A-Z]");
@@ -82,7 +91,7 @@ class LayersTest {
         boolean ok;
         if (lf.equals("core")) ok = lt.equals("core");
         else if (lf.equals("lang")) ok = lt.equals("core") || lt.equals("lang") || (lt.isEmpty() && !to.equals("org.jline"));
-        else ok = lt.isEmpty() || lt.equals("core") || lt.equals("lang") || lt.equals(lf);
+        else ok = true; // a client: the cycle check keeps clients from depending on each other both ways
         if (!ok) bad.add(from + " -> " + to);
       }
     });
@@ -129,15 +138,16 @@ class LayersTest {
 
   @Test
   void importsRunOneWay() {
-    Map<String, Set<String>> g = graph(ROOTS);
-    assertTrue(g.containsKey("org.nnl.core") && g.containsKey("org.nnl.lang") && g.containsKey("org.nnl.repl"),
+    Map<String, Set<String>> g = graph(roots());
+    assertTrue(g.containsKey("org.nnl.core") && g.containsKey("org.nnl.lang") && g.containsKey("org.nnl.repl")
+        && g.containsKey("org.nnl.cli"),
         "the sources were found: " + g.keySet());
     assertEquals(List.of(), violations(g), "imports against the layers");
   }
 
   @Test
   void noPackageCycles() {
-    assertEquals(List.of(), cycles(graph(ROOTS)), "package cycles");
+    assertEquals(List.of(), cycles(graph(roots())), "package cycles");
   }
 
   @Test
@@ -147,12 +157,12 @@ class LayersTest {
     add(g, "package org.nnl.lang.check;\nclass A { Object x = org.nnl.lang.eval.Interpreter.class;"
         + " String s = \"org.nnl.repl.Shell\"; }");
     add(g, "package org.nnl.lang.eval;\nimport static org.nnl.lang.check.Kinds.of;\nimport org.jline.reader.LineReader;");
-    add(g, "package org.nnl.embed;\nimport org.nnl.repl.Shell;");
-    add(g, "package org.nnl.repl;\nimport org.nnl.lang.Session;");
+    add(g, "package org.nnl.jupyter;\nimport org.nnl.repl.Assist;");
+    add(g, "package org.nnl.repl;\nimport org.nnl.lang.Session;\nclass M { int k = org.nnl.jupyter.Kernel.run(); }");
     assertEquals(Set.of("org.nnl.lang"), g.get("org.nnl.core.net"), "comments are not references");
     assertEquals(Set.of("org.nnl.lang.eval"), g.get("org.nnl.lang.check"), "strings are not references");
-    assertEquals(List.of("org.nnl.core.net -> org.nnl.lang", "org.nnl.embed -> org.nnl.repl", "org.nnl.lang.eval -> org.jline"),
-        violations(g));
-    assertEquals(List.of(Set.of("org.nnl.lang.check", "org.nnl.lang.eval")), cycles(g));
+    assertEquals(List.of("org.nnl.core.net -> org.nnl.lang", "org.nnl.lang.eval -> org.jline"), violations(g));
+    assertEquals(List.of(Set.of("org.nnl.jupyter", "org.nnl.repl"), Set.of("org.nnl.lang.check", "org.nnl.lang.eval")),
+        cycles(g).stream().sorted((a, b) -> a.toString().compareTo(b.toString())).toList());
   }
 }
