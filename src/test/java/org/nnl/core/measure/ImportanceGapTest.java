@@ -120,6 +120,17 @@ class ImportanceGapTest {
     assertEquals(plain.median(), is.median(), 0.1 * plain.median());
   }
 
+  /** Depth 4, n = 8, width 64: σ_8 compounded three times overflows the doubles; said so, never a silent NaN. */
+  @Test
+  void overflowIsReportedNotHidden() {
+    Dense a = new Dense(new int[] {32, 64, 64, 64, 16}, Activations.builtin("relu"), WeightLaw.xavier());
+    GapEstimate g = ShadowGap.gap(a, new Sphere(32), 8, 4, 100, 3);
+    assertEquals(Double.POSITIVE_INFINITY, g.mean());
+    assertTrue(g.heavyTailed() && g.warning().contains("overflowed"), g.warning());
+    assertTrue(Double.isFinite(g.median()) && g.median() > 0 && g.median() < 1, "median " + g.median());
+    assertEquals(0.0, g.tail());
+  }
+
   @Test
   void choosesTheSamplerByWhereItIsExact() {
     Dense a = new Dense(new int[] {8, 16, 1}, Activations.builtin("relu"), WeightLaw.xavier());
