@@ -32,6 +32,8 @@ public final class Main {
         nnl FILE.nnl [FILE...]  run scripts (each in a fresh session)
         nnl -e 'CODE'           run a snippet
         nnl check FILE.nnl...   report diagnostics only; runs nothing
+        nnl kernel install      register the Jupyter kernel (--user, default, or --prefix P)
+        nnl kernel CONN_FILE    the Jupyter kernel (what Jupyter starts)
         nnl --help | --version
         nnl --backend native ...  OpenBLAS for products and Cholesky: faster on
                                 some shapes, not bit-reproducible (default: java)
@@ -74,6 +76,9 @@ public final class Main {
           if (args.length != 2) return usage(err, "-e takes one argument: the code to run.");
           return snippet(args[1], out, err);
         }
+        case "kernel" -> {
+          return kernel(List.of(args).subList(1, args.length), out, err);
+        }
         case "check" -> {
           if (args.length < 2) return usage(err, "check takes one or more files.");
           return check(List.of(args).subList(1, args.length), err);
@@ -91,6 +96,11 @@ public final class Main {
       debugTrace(e, err);
       return RUNTIME;
     }
+  }
+
+  /** {@code nnl kernel ...}: the Jupyter kernel's classes load only here, so other commands start as before. */
+  private static int kernel(List<String> args, PrintStream out, PrintStream err) {
+    return org.nnl.jupyter.KernelCommand.run(args, out, err);
   }
 
   private static int usage(PrintStream err, String problem) {

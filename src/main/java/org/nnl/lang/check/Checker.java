@@ -36,6 +36,7 @@ public final class Checker {
   private final Set<Path> imported = new HashSet<>();
   private Program program;
   private Path baseDir;
+  private boolean inlinePlots;
 
   /**
    * @param globals   names already bound in the session and their kinds
@@ -48,6 +49,16 @@ public final class Checker {
     for (String a : library.activationNames()) this.globals.define(a, Kind.ACTIVATION);
     globals.forEach(this.globals::define);
     this.allowFree = allowFree;
+  }
+
+  /** Whether {@code plot} may leave out {@code to:} (the host shows charts inline); returns this checker. */
+  public Checker inlinePlots(boolean allowed) {
+    this.inlinePlots = allowed;
+    return this;
+  }
+
+  boolean inlinePlots() {
+    return inlinePlots;
   }
 
   /** Checks {@code p}; {@code file} is its path (or null), {@code baseDir} resolves imports. */

@@ -40,6 +40,7 @@ public final class Interpreter {
   private int digits = 6;
   private PrintStream out;
   private PrintStream err;
+  private Display display;
 
   public Interpreter(Services services, PrintStream out, PrintStream err) {
     this.services = services;
@@ -103,6 +104,15 @@ public final class Interpreter {
 
   public void setErr(PrintStream err) {
     this.err = err;
+  }
+
+  /** Where charts are shown inline, or null (then {@code plot} needs {@code to:}). */
+  public Display display() {
+    return display;
+  }
+
+  public void setDisplay(Display display) {
+    this.display = display;
   }
 
   public String format(Object v) {
