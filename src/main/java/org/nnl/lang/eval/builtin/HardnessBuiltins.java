@@ -45,7 +45,7 @@ final class HardnessBuiltins {
             "transform(red, f) — f ∘ (Mᵀ)⁻¹: a model fitted on S' as a function of x (h(x) = L'(S')((Mᵀ)⁻¹x)). "
                 + "Example: mse(transform(red, fit(polyreg(degree: 2), transform(red, train))), test)",
             (c, a) -> red(a).pullback(a.as("f", Predictor.class, "a network or a model")), red, req("f", Kind.FUNCTION)),
-        Fn.of("transform", Kind.LIST, "transform(red, x) — one point x ↦ (Mᵀ)⁻¹x. Example: transform(red, [1, 0, 0, 0])",
+        Fn.of("transform", Kind.LIST, "transform(red, x) — one point x ↦ (Mᵀ)⁻¹x (a list of n numbers). Example: transform(red, [1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0])",
             (c, a) -> point(red(a), a), red, req("x", Kind.LIST)),
         Fn.of("kstest", Kind.RECORD,
             "kstest(red, law: W) — Kolmogorov–Smirnov test of MW's entries (spherecols: of its columns' directions and radii) "
