@@ -10,12 +10,12 @@ public final class SparkMain {
 
   public static void main(String[] args) {
     if (args.length > 0 && args[0].equals("--spark")) {
-      org.nnl.repl.Main.main(args);
+      org.nnl.cli.Main.main(args);
       return;
     }
     int code;
     try (SparkSweeps runner = SparkSweeps.open(null).progressLines(System.console() == null ? System.err : null)) {
-      code = org.nnl.repl.Main.runWith(runner, args, System.in, System.out, System.err);
+      code = org.nnl.cli.Main.runWith(runner, args, System.in, System.out, System.err);
     }
     System.out.flush();
     System.err.flush();

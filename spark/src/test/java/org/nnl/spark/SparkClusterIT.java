@@ -58,7 +58,7 @@ class SparkClusterIT {
         "-D" + SparkSweeps.PROVENANCE + "=" + provenance,
         // wait for both executors before the first task, so that both get cells
         "-Dspark.cores.max=2", "-Dspark.scheduler.minRegisteredResourcesRatio=1.0",
-        "-Dspark.executor.memory=512m", "-cp", classpath, "org.nnl.repl.Main", "--spark", cluster.masterUrl()));
+        "-Dspark.executor.memory=512m", "-cp", classpath, "org.nnl.cli.Main", "--spark", cluster.masterUrl()));
     for (String f : files) cmd.add(tmp.resolve(f).toString());
     ProcessBuilder pb = new ProcessBuilder(cmd).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
     pb.environment().put("SPARK_LOCAL_IP", "127.0.0.1");

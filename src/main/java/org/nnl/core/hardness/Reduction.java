@@ -1,7 +1,6 @@
 package org.nnl.core.hardness;
 
 import org.nnl.core.InvalidRequestException;
-import org.nnl.core.Predictor;
 import org.nnl.core.Rng;
 import org.nnl.core.dist.DataSet;
 import org.nnl.core.linalg.Mat;
@@ -13,6 +12,7 @@ import org.nnl.core.net.Network;
 import org.nnl.core.net.PooledNetwork;
 import org.nnl.core.net.SumRelu;
 import org.nnl.core.net.WeightLaw;
+import org.nnl.core.predict.Predictor;
 
 /**
  * The reduction of Section 4 for a sign-CNN h_W (n inputs, k = n/t patches of size t, filter

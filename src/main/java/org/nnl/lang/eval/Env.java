@@ -35,10 +35,28 @@ final class Env {
     origins.remove(name);
   }
 
-  /** Binds {@code name} to a value made by a declaration, remembering how it was made. */
-  void define(String name, Object value, Origin origin) {
-    vars.put(name, value);
-    origins.put(name, origin);
+  /**
+   * A binding statement ({@code let}, {@code activation}, ...): rebinds {@code name} where it is
+   * already bound (this block or an enclosing one, up to the session), so that a {@code let} in a
+   * loop body carries to the next iteration and past the loop; a name bound nowhere yet is bound
+   * here (in a loop body: for the rest of that iteration only).
+   */
+  void bind(String name, Object value) {
+    bind(name, value, null);
+  }
+
+  /** {@link #bind(String, Object)}, remembering how the value was made ({@code origin}; null: unknown). */
+  void bind(String name, Object value, Origin origin) {
+    Env at = this;
+    for (Env e = this; e != null; e = e.parent) {
+      if (e.vars.containsKey(name)) {
+        at = e;
+        break;
+      }
+    }
+    at.vars.put(name, value);
+    if (origin == null) at.origins.remove(name);
+    else at.origins.put(name, origin);
   }
 
   boolean has(String name) {

@@ -20,7 +20,8 @@ import org.nnl.lang.ast.Span;
 import org.nnl.lang.ast.Stmt;
 import org.nnl.lang.diag.Diagnostic;
 import org.nnl.lang.diag.NnlException;
-import org.nnl.lang.eval.builtin.CallContext;
+import org.nnl.lang.library.CallContext;
+import org.nnl.lang.library.Services;
 import org.nnl.lang.syntax.Syntax;
 
 /**
@@ -181,11 +182,11 @@ public final class Interpreter {
     if (s instanceof Stmt.Declaration d) {
       SeedStream state = stream.copy();
       Object v = evaluator.eval(d.value(), env);
-      env.define(d.name(), v, origin(s, d.name(), v, env, state));
+      env.bind(d.name(), v, origin(s, d.name(), v, env, state));
     } else if (s instanceof Stmt.BindActivation b) {
       try {
         Object v = Activations.builtin(b.name());
-        env.define(b.name(), v, origin(s, b.name(), v, env, stream.copy()));
+        env.bind(b.name(), v, origin(s, b.name(), v, env, stream.copy()));
       } catch (InvalidRequestException e) {
         throw new EvalError(b.nameSpan(), e.getMessage());
       }
@@ -194,7 +195,7 @@ public final class Interpreter {
       var fn = f.compile(u.body());
       try {
         Object v = Activations.user(u.name(), fn, Kinks.find(f.kinkFunctions));
-        env.define(u.name(), v, origin(s, u.name(), v, env, stream.copy()));
+        env.bind(u.name(), v, origin(s, u.name(), v, env, stream.copy()));
       } catch (InvalidRequestException e) {
         throw new EvalError(u.nameSpan(), e.getMessage());
       }

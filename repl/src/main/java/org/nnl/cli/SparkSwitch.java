@@ -1,4 +1,4 @@
-package org.nnl.repl;
+package org.nnl.cli;
 
 import java.io.PrintStream;
 import java.lang.reflect.InvocationTargetException;
