@@ -38,8 +38,15 @@ final class Plotting {
     if (log != null && !List.of("x", "y", "xy", "yx", "").contains(log)) {
       throw new EvalError(pl.span(), "'log' is \"x\", \"y\" or \"xy\", not \"" + log + "\".");
     }
+    java.nio.file.Path target;
     try {
-      interp.services().plot(table, x, ys, log == null || log.isEmpty() ? null : log, interp.resolve(to));
+      target = interp.resolve(to);
+    } catch (InvalidRequestException e) {
+      Expr.Arg toArg = pl.options().stream().filter(a -> "to".equals(a.name())).findFirst().orElse(null);
+      throw new EvalError(toArg == null ? pl.span() : toArg.value().span(), e.getMessage());
+    }
+    try {
+      interp.services().plot(table, x, ys, log == null || log.isEmpty() ? null : log, target);
     } catch (InvalidRequestException e) {
       throw new EvalError(pl.span(), e.getMessage());
     }
