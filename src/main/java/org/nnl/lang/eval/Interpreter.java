@@ -41,6 +41,12 @@ public final class Interpreter {
   private int digits = 6;
   private FileAccess files = FileAccess.open();
 
+  /**
+   * Operations per grid point of the kink search (Kinks: 25601 points) a formula may cost: the
+   * search then takes at most about 1.3e9 operations, a second or two.
+   */
+  static final long MAX_KINK_WORK = 50_000;
+
   /** The message when printing fails. */
   public static final String OUTPUT_LOST =
       "Cannot write the output (standard output is closed or full, or its reader has stopped reading); stopping.";
@@ -169,6 +175,11 @@ public final class Interpreter {
     } else if (s instanceof Stmt.UserActivation u) {
       Formula f = new Formula(u.param(), env, this);
       var fn = f.compile(u.body());
+      if (f.kinkWork > MAX_KINK_WORK) {
+        throw new EvalError(u.body().span(), "This formula is too large to search for its kinks: its max, min, abs, clip"
+            + " and applied activations evaluate " + f.kinkWork + " operations per point, at most " + MAX_KINK_WORK
+            + " are allowed; nest fewer of them, or name parts as activations.");
+      }
       try {
         env.define(u.name(), Activations.user(u.name(), fn, Kinks.find(f.kinkFunctions)));
       } catch (InvalidRequestException e) {
