@@ -74,6 +74,15 @@ public final class Session {
     interp.setErr(err);
   }
 
+  /**
+   * Shows charts inline through {@code display} (a notebook), or not (null, the default): with a
+   * display, {@code plot} without {@code to:} is allowed and draws there; with {@code to:} it also
+   * writes the file.
+   */
+  public synchronized void setDisplay(org.nnl.lang.eval.Display display) {
+    interp.setDisplay(display);
+  }
+
   /** Parses, checks and runs {@code source}; returns the value of a trailing bare expression, or null. */
   public synchronized Object eval(String source, String sourceName) throws NnlException {
     return eval(source, sourceName, 1);
@@ -134,7 +143,7 @@ public final class Session {
     Syntax.Result r = Syntax.parse(source, sourceName);
     if (!r.ok()) return r.diagnostics();
     Path dir = file == null ? null : file.toAbsolutePath().getParent();
-    return new Checker(services, kinds(), false).files(interp.fileAccess()).check(r.program(), file, dir);
+    return checker(false).check(r.program(), file, dir);
   }
 
   /**
@@ -144,7 +153,7 @@ public final class Session {
   public synchronized CompiledScript compile(String source, String sourceName) throws NnlException {
     Syntax.Result r = Syntax.parse(source, sourceName);
     if (!r.ok()) throw new NnlException(NnlException.Kind.COMPILE, r.diagnostics(), null);
-    Checker checker = new Checker(services, kinds(), true).files(interp.fileAccess());
+    Checker checker = checker(true);
     List<Diagnostic> diags = checker.check(r.program(), null, null);
     if (!diags.isEmpty()) throw new NnlException(NnlException.Kind.COMPILE, diags, null);
     Program program = r.program();
@@ -233,6 +242,11 @@ public final class Session {
     Object run(Session session, Map<String, Object> bindings) throws NnlException;
   }
 
+  private Checker checker(boolean allowFree) {
+    return new Checker(services, kinds(), allowFree).inlinePlots(interp.display() != null)
+        .files(interp.fileAccess());
+  }
+
   /** The kinds of the bindings: a view computed on lookup, so checking an entry costs no copy of the session. */
   private Map<String, Kind> kinds() {
     Map<String, Object> g = interp.globals();
@@ -286,7 +300,7 @@ public final class Session {
   private Program compileChecked(String text, String name, Path file, Path dir, boolean allowFree, int firstLine) {
     Syntax.Result r = Syntax.parse(text, name, firstLine);
     if (!r.ok()) throw new NnlException(NnlException.Kind.COMPILE, r.diagnostics(), null);
-    List<Diagnostic> diags = new Checker(services, kinds(), allowFree).files(interp.fileAccess()).check(r.program(), file, dir);
+    List<Diagnostic> diags = checker(allowFree).check(r.program(), file, dir);
     if (!diags.isEmpty()) throw new NnlException(NnlException.Kind.COMPILE, diags, null);
     return r.program();
   }

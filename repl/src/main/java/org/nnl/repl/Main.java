@@ -32,7 +32,11 @@ public final class Main {
         nnl FILE.nnl [FILE...]  run scripts (each in a fresh session)
         nnl -e 'CODE'           run a snippet
         nnl check FILE.nnl...   report diagnostics only; runs nothing
+        nnl kernel install      register the Jupyter kernel (--user, default, or --prefix P)
+        nnl kernel CONN_FILE    the Jupyter kernel (what Jupyter starts)
         nnl --help | --version
+        nnl --backend native ...  OpenBLAS for products and Cholesky: faster on
+                                some shapes, not bit-reproducible (default: java)
       Exit codes: 0 ok, 64 usage, 65 compile error, 70 runtime error.
       Set NNL_DEBUG=1 to see stack traces of internal errors.""";
 
@@ -52,6 +56,15 @@ public final class Main {
   /** Runs the command line and returns its exit code (System.exit is left to {@link #main}). */
   public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
     try {
+      if (args.length >= 1 && args[0].equals("--backend")) {
+        if (args.length < 2) return usage(err, "--backend takes one argument: java or native.");
+        try {
+          org.nnl.core.linalg.Linalg.useBackend(args[1]);
+        } catch (IllegalArgumentException e) {
+          return usage(err, e.getMessage());
+        }
+        args = java.util.Arrays.copyOfRange(args, 2, args.length);
+      }
       if (args.length == 0) return repl(in, out, err);
       String first = args[0];
       switch (first) {
@@ -66,6 +79,9 @@ public final class Main {
         case "-e" -> {
           if (args.length != 2) return usage(err, "-e takes one argument: the code to run.");
           return snippet(args[1], out, err);
+        }
+        case "kernel" -> {
+          return kernel(List.of(args).subList(1, args.length), out, err);
         }
         case "check" -> {
           if (args.length < 2) return usage(err, "check takes one or more files.");
@@ -84,6 +100,11 @@ public final class Main {
       debugTrace(e, err);
       return RUNTIME;
     }
+  }
+
+  /** {@code nnl kernel ...}: the Jupyter kernel's classes load only here, so other commands start as before. */
+  private static int kernel(List<String> args, PrintStream out, PrintStream err) {
+    return org.nnl.jupyter.KernelCommand.run(args, out, err);
   }
 
   private static int usage(PrintStream err, String problem) {

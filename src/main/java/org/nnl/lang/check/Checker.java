@@ -39,6 +39,7 @@ public final class Checker {
   private Program program;
   private Path baseDir;
   private FileAccess files = FileAccess.open();
+  private boolean inlinePlots;
 
   /**
    * @param globals   names already bound in the session and their kinds
@@ -58,6 +59,16 @@ public final class Checker {
   public Checker files(FileAccess files) {
     this.files = files;
     return this;
+  }
+
+  /** Whether {@code plot} may leave out {@code to:} (the host shows charts inline); returns this checker. */
+  public Checker inlinePlots(boolean allowed) {
+    this.inlinePlots = allowed;
+    return this;
+  }
+
+  boolean inlinePlots() {
+    return inlinePlots;
   }
 
   /** Checks {@code p}; {@code file} is its path (or null), {@code baseDir} resolves imports. */

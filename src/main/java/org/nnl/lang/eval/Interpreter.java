@@ -52,6 +52,7 @@ public final class Interpreter {
       "Cannot write the output (standard output is closed or full, or its reader has stopped reading); stopping.";
   private PrintStream out;
   private PrintStream err;
+  private Display display;
 
   public Interpreter(Services services, PrintStream out, PrintStream err) {
     this.services = services;
@@ -115,6 +116,15 @@ public final class Interpreter {
 
   public void setErr(PrintStream err) {
     this.err = err;
+  }
+
+  /** Where charts are shown inline, or null (then {@code plot} needs {@code to:}). */
+  public Display display() {
+    return display;
+  }
+
+  public void setDisplay(Display display) {
+    this.display = display;
   }
 
   public String format(Object v) {

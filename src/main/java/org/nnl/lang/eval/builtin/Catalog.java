@@ -33,7 +33,9 @@ public final class Catalog {
     c.addAll(DataBuiltins.all());
     c.addAll(LearnBuiltins.all());
     c.addAll(MeasureBuiltins.all());
+    c.addAll(TheoryBuiltins.all());
     c.addAll(MathBuiltins.all());
+    c.addAll(HardnessBuiltins.all());
     c.byName.replaceAll((k, v) -> List.copyOf(v));
     return c;
   }

@@ -53,6 +53,11 @@ public final class RuntimeServices implements Services {
   }
 
   @Override
+  public byte[] render(Table table, String x, List<String> ys, String log, String format) {
+    return Plotter.render(table, x, ys, log, format);
+  }
+
+  @Override
   public Progress terminalProgress(PrintStream err) {
     return TerminalProgress.forConsole(err);
   }
