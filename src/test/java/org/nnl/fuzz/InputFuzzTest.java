@@ -183,7 +183,7 @@ class InputFuzzTest {
     String code = "print 0" + " + 1".repeat(50_000);          // 200 KB
     ByteArrayOutputStream o = new ByteArrayOutputStream();
     ByteArrayOutputStream e = new ByteArrayOutputStream();
-    int rc = onSmallStack(() -> org.nnl.repl.Main.run(new String[] {"-e", code}, new ByteArrayInputStream(new byte[0]),
+    int rc = onSmallStack(() -> org.nnl.cli.Main.run(new String[] {"-e", code}, new ByteArrayInputStream(new byte[0]),
         new PrintStream(o, true, StandardCharsets.UTF_8), new PrintStream(e, true, StandardCharsets.UTF_8)));
     assertEquals(0, rc, e.toString(StandardCharsets.UTF_8));
     assertEquals("50000\n", o.toString(StandardCharsets.UTF_8));
@@ -378,7 +378,7 @@ class InputFuzzTest {
   /** Runs the command line in a fresh JVM through bash (for redirections); returns exit code and stderr. */
   private static String[] shell(Path dir, String redirect) throws Exception {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    String cmd = "'" + java + "' -Xshare:auto -XX:TieredStopAtLevel=1 -cp \"$CP\" org.nnl.repl.Main " + redirect;
+    String cmd = "'" + java + "' -Xshare:auto -XX:TieredStopAtLevel=1 -cp \"$CP\" org.nnl.cli.Main " + redirect;
     ProcessBuilder pb = new ProcessBuilder("bash", "-c", cmd).directory(dir.toFile());
     pb.environment().put("CP", System.getProperty("java.class.path"));
     pb.redirectErrorStream(false);

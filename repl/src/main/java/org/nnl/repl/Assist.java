@@ -23,9 +23,9 @@ public final class Assist {
   /** Completion and help over {@code session}; commands print to {@code out}, their errors to {@code err}. */
   public Assist(Session session, Path base, PrintStream out, PrintStream err) {
     this.session = session;
-    this.completer = new NnlCompleter(session, Catalogs.of(session), new FileCandidates(base));
-    this.help = new Help(Catalogs.of(session));
-    this.shell = new Shell(session, Catalogs.of(session), out, new Messages(err, false),
+    this.completer = new NnlCompleter(session, session.builtins(), new FileCandidates(base));
+    this.help = new Help(session.builtins());
+    this.shell = new Shell(session, session.builtins(), out, new Messages(err, false),
         java.util.concurrent.Callable::call, "<cell>");
   }
 

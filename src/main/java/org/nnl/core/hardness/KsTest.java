@@ -5,7 +5,8 @@ import org.nnl.core.net.WeightLaw;
 /**
  * A Kolmogorov–Smirnov goodness-of-fit result: the statistic D, its p-value, the number of
  * uniforms tested, the law and what was tested. A sample the law cannot produce (an entry
- * other than ±r for bernoulli(r), a column off the sphere) has D = 1 and p = 0.
+ * other than ±r for bernoulli(r), outside [−r, r]
+ * for uniform(r), a column off the sphere) has D = 1 and p = 0.
  */
 public record KsTest(double statistic, double p, long n, String law, String tested) {
   static KsTest impossible(long n, WeightLaw law, String why) {

@@ -10,7 +10,8 @@ import org.nnl.core.net.WeightLaw;
  * Goodness of fit of the natural network's weights MW against a weight law, by a
  * Kolmogorov–Smirnov test of values that are i.i.d. U(0, 1) exactly when the law holds:
  * <ul>
- * <li>normal(σ): u = Φ(e/σ) for every entry e; uniform(r): u = (e + r)/(2r);</li>
+ * <li>normal(σ): u = Φ(e/σ) for every entry e; uniform(r): u = (e + r)/(2r) (an entry outside
+ *     [−r, r] fails);</li>
  * <li>bernoulli(r): the randomized probability integral transform u = ½·v (e = −r) or
  *     ½ + ½·v (e = r), v ~ U(0, 1) from the reduction's seed; an entry other than ±r fails;</li>
  * <li>spherecols(r), one column c ∈ R^L at a time (a column of MW, or the natural filter):
@@ -42,7 +43,10 @@ public final class LawFit {
       }
       case "uniform" -> {
         u = new double[count];
-        for (int i = 0; i < count; i++) u[i] = Math.min(1, Math.max(0, (f.data[i] + r) / (2 * r)));
+        for (int i = 0; i < count; i++) {
+          if (Math.abs(f.data[i]) > r) return KsTest.impossible(count, law, "an entry " + f.data[i] + " is outside [−" + r + ", " + r + "]");
+          u[i] = (f.data[i] + r) / (2 * r);
+        }
       }
       case "bernoulli" -> {
         u = new double[count];

@@ -1,8 +1,6 @@
 package org.nnl.core.hardness;
 
-import java.util.SplittableRandom;
 import org.nnl.core.InvalidRequestException;
-import org.nnl.core.Predictor;
 import org.nnl.core.Rng;
 import org.nnl.core.dist.DataSet;
 import org.nnl.core.linalg.Mat;
@@ -14,6 +12,7 @@ import org.nnl.core.net.Network;
 import org.nnl.core.net.PooledNetwork;
 import org.nnl.core.net.SumRelu;
 import org.nnl.core.net.WeightLaw;
+import org.nnl.core.predict.Predictor;
 
 /**
  * The reduction of Section 4 for a sign-CNN h_W (n inputs, k = n/t patches of size t, filter
@@ -26,7 +25,8 @@ import org.nnl.core.net.WeightLaw;
  *     the law exactly (sign flips keep a symmetric law). M is a permutation of the block
  *     diagonal of the t matrices A_p = [z^{bj}_p]_{b,j} (k×k), so s_min(M) = min_p s_min(A_p)
  *     and x' = (Mᵀ)⁻¹x is x'_{·,p} = (A_pᵀ)⁻¹ x_{·,p} for each p.</li>
- * <li>Target "conv" (Theorems 3.4–3.6, the per-patch version): one z ∈ R^t from the law,
+ * <li>Target "conv" (Theorems 3.4–3.6, the per-patch version, for filters drawn from normal,
+ *     uniform or bernoulli; spherecols is refused there): one z ∈ R^t with i.i.d. entries,
  *     M = I_k ⊗ diag(z), the natural filter z ⊙ w, each patch mapped x'^{(b)} = diag(z)⁻¹x^{(b)},
  *     s_min(M) = min_p |z_p|.</li>
  * </ul>
@@ -105,6 +105,9 @@ public final class Reduction {
     SignCnn s = SignCnn.of(h);
     InvalidRequestException.require(target.equals("sumrelu") || target.equals("conv"),
         "Unknown target '%s'. Known: sumrelu (Theorems 3.1–3.3), conv (Theorems 3.4–3.6).", target);
+    InvalidRequestException.require(!(target.equals("conv") && law.family().equals("spherecols")),
+        "Theorems 3.4–3.6 cover CNN filters drawn from normal, uniform or bernoulli, not %s; "
+            + "spherecols is covered for a sumrelu target (to: \"sumrelu\").", law);
     return new Reduction(s, law, target.equals("conv"), seed);
   }
 
@@ -113,14 +116,13 @@ public final class Reduction {
         m, m, MAX_ATTEMPTS, law);
   }
 
-  /** Spherecols: z^j uniform on r·S^{n−1} (conv: one z on r·S^{t−1}); false when a block is singular. */
+  /** Spherecols (sumrelu target): z^j uniform on r·S^{n−1}; false when a block is singular. */
   private boolean drawSphereBlocks(int a, int m, double[] low) {
     int n = sign.n(), t = sign.t();
-    int len = conv ? t : n;
-    double[] z = new double[len];
+    double[] z = new double[n];
     for (int p = 0; p < t; p++) blocks[p] = new Mat(m, m);
     for (int j = 0; j < m; j++) {
-      drawn.fillRow(z, 0, len, Rng.stream(seed, TAG, a, -1 - j));
+      drawn.fillRow(z, 0, n, Rng.stream(seed, TAG, a, -1 - j));
       for (int b = 0; b < m; b++) for (int p = 0; p < t; p++) blocks[p].set(b, j, z[b * t + p]);
     }
     for (int p = 0; p < t; p++) {

@@ -53,6 +53,13 @@ final class Gemm {
       direct(alpha, a, b, c, cOff, ldc, lower);
       return;
     }
+    if (m == 1 && n > 1 && !lower) {
+      // One row: compute Cᵀ = Bᵀ·Aᵀ (n×1, entry j at cOff + j) — the same chains, as fma is
+      // symmetric in its two factors — on the column kernel.
+      run(ColumnKernel.INSTANCE, alpha, b.transpose(), a.transpose(), c, cOff, 1, false);
+      return;
+    }
+    if (n == 1) kern = ColumnKernel.INSTANCE;
     int mr = kern.mr, nr = kern.nr;
     int ms0 = SUPER / mr * mr, ns0 = SUPER / nr * nr;
     int bLen = Math.min(KC, k) * roundUp(Math.min(ns0, n), nr), aLen = Math.min(KC, k) * roundUp(Math.min(ms0, m), mr);

@@ -65,6 +65,24 @@ class LawFitTest {
   }
 
   @Test
+  void theScriptsValuesAgreeWithScipyAndAPythonRedrawOfM() throws java.io.IOException {
+    // reference/hardness/script.csv: what scripts/hardness-reduction.nnl prints, at full precision
+    for (String[] row : Reference.rows("script.csv", true)) {
+      String name = row[0];
+      boolean control = name.equals("script-normal-vs-normal2");
+      Object[] c = ReductionTest.named(control ? "script-normal" : name);
+      Reduction r = ReductionTest.reference(c);
+      if (!row[1].isEmpty()) assertEquals(Double.parseDouble(row[1]), r.smin(), 1e-12 * r.smin(), name);
+      if (!row[2].isEmpty()) assertEquals(Integer.parseInt(row[2]), r.draws(), name);
+      if (row.length > 3 && !row[3].isEmpty()) {
+        KsTest t = LawFit.test(r, control ? WeightLaw.normal(2) : (WeightLaw) c[3]);
+        assertEquals(Double.parseDouble(row[3]), t.statistic(), 1e-12, name + " D");
+        assertEquals(Double.parseDouble(row[4]), t.p(), 1e-9 * t.p(), name + " p");
+      }
+    }
+  }
+
+  @Test
   void theConvTargetTestsTheNaturalFilter() {
     KsTest t = LawFit.test(red(WeightLaw.normal(1), 4, "conv"), WeightLaw.normal(1));
     assertEquals(8, t.n());

@@ -16,7 +16,7 @@ final class Reference {
       if (in == null) throw new IOException("missing reference file " + name);
       List<String[]> out = new ArrayList<>();
       List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
-      for (int i = header ? 1 : 0; i < lines.size(); i++) if (!lines.get(i).isBlank()) out.add(lines.get(i).split(","));
+      for (int i = header ? 1 : 0; i < lines.size(); i++) if (!lines.get(i).isBlank()) out.add(lines.get(i).split(",", -1));
       return out;
     }
   }

@@ -1,12 +1,11 @@
 package org.nnl.lang.eval.builtin;
 
-import static org.nnl.lang.eval.builtin.Param.opt;
-import static org.nnl.lang.eval.builtin.Param.req;
+import static org.nnl.lang.library.Param.opt;
+import static org.nnl.lang.library.Param.req;
 
 import java.util.ArrayList;
 import java.util.List;
 import org.nnl.core.InvalidRequestException;
-import org.nnl.core.Predictor;
 import org.nnl.core.dist.DataSet;
 import org.nnl.core.hardness.Audit;
 import org.nnl.core.hardness.LawFit;
@@ -15,6 +14,12 @@ import org.nnl.core.hardness.Scatter;
 import org.nnl.core.linalg.Mat;
 import org.nnl.core.net.Network;
 import org.nnl.core.net.WeightLaw;
+import org.nnl.core.predict.Predictor;
+import org.nnl.lang.library.Args;
+import org.nnl.lang.library.Builtin;
+import org.nnl.lang.library.Fn;
+import org.nnl.lang.library.Kind;
+import org.nnl.lang.library.Param;
 
 /** The hardness paper's reduction, its checks and SCAT's scattered samples (core.hardness). */
 final class HardnessBuiltins {
@@ -45,7 +50,7 @@ final class HardnessBuiltins {
             "transform(red, f) — f ∘ (Mᵀ)⁻¹: a model fitted on S' as a function of x (h(x) = L'(S')((Mᵀ)⁻¹x)). "
                 + "Example: mse(transform(red, fit(polyreg(degree: 2), transform(red, train))), test)",
             (c, a) -> red(a).pullback(a.as("f", Predictor.class, "a network or a model")), red, req("f", Kind.FUNCTION)),
-        Fn.of("transform", Kind.LIST, "transform(red, x) — one point x ↦ (Mᵀ)⁻¹x. Example: transform(red, [1, 0, 0, 0])",
+        Fn.of("transform", Kind.LIST, "transform(red, x) — one point x ↦ (Mᵀ)⁻¹x (a list of n numbers). Example: transform(red, [1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0])",
             (c, a) -> point(red(a), a), red, req("x", Kind.LIST)),
         Fn.of("kstest", Kind.RECORD,
             "kstest(red, law: W) — Kolmogorov–Smirnov test of MW's entries (spherecols: of its columns' directions and radii) "
