@@ -57,8 +57,8 @@ class InputFuzzTest {
   }
 
   /**
-   * Runs {@code work} on a thread with a 1 MiB stack, as an embedding host's plain thread has:
-   * nesting up to the limit must fit in it (the command line has 8 MiB).
+   * Runs {@code work} on a thread with a 1 MiB stack, the JVM's default for an embedding host's
+   * thread: nesting up to the limit must fit in it (the command line has 8 MiB).
    */
   private static <T> T onSmallStack(Supplier<T> work) {
     AtomicReference<Object> result = new AtomicReference<>();
@@ -116,12 +116,12 @@ class InputFuzzTest {
       for (String shape : SHAPES) {
         String src = nest(shape, shape.equals("paren") ? 100_000 : 20_000);
         Diagnostic d = compileError(src);
-        assertTrue(d.message().startsWith("Nested too deeply: more than 1000 levels"), shape + ": " + d.message());
-        // The place: within the text, past the first thousand levels of the shape.
+        assertTrue(d.message().startsWith("Nested too deeply: more than 256 levels"), shape + ": " + d.message());
+        // The place: within the text, past the first 256 levels of the shape.
         String line = src.lines().skip(d.line() - 1).findFirst().orElseThrow();
         assertTrue(d.col() >= 1 && d.col() <= line.length() + 1, shape + " col " + d.col());
-        if (!shape.equals("for")) assertTrue(d.col() > 1000, shape + " col " + d.col());
-        else assertTrue(d.line() > 999 && d.line() < 1100, "for line " + d.line());
+        if (!shape.equals("for")) assertTrue(d.col() > 256, shape + " col " + d.col());
+        else assertTrue(d.line() > 255 && d.line() < 300, "for line " + d.line());
         // The rendered diagnostic shows a window of the huge line, not the whole line.
         assertTrue(d.render().length() < 600, shape + ": rendered " + d.render().length() + " chars");
       }
@@ -133,7 +133,7 @@ class InputFuzzTest {
     assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
       for (String shape : SHAPES) {
         out.reset();
-        int n = 990;
+        int n = 250;
         onSmallStack(() -> session().eval(nest(shape, n), "deep.nnl"));
         String want = switch (shape) {
           case "list" -> "[".repeat(n) + "1" + "]".repeat(n);
@@ -200,9 +200,9 @@ class InputFuzzTest {
             + " -> 1, act: relu)";
         assertClean(session().check(src, "chain.nnl"));
       }
-      assertClean(session().check(nest("max", 999).replace("print ", "let m = "), "max.nnl"));
+      assertClean(session().check(nest("max", 250).replace("print ", "let m = "), "max.nnl"));
       assertClean(session().check(
-          "let g = " + "max(".repeat(500) + "1" + ", min(2, 3) + 4 * 5 ^ 2)".repeat(500) + "\nlet h = 2 -> 3 -> g", "mixed.nnl"));
+          "let g = " + "max(".repeat(250) + "1" + ", min(2, 3) + 4 * 5 ^ 2)".repeat(250) + "\nlet h = 2 -> 3 -> g", "mixed.nnl"));
     });
   }
 
