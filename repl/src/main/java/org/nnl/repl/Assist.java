@@ -78,6 +78,11 @@ public final class Assist {
     return Commands.isCommand(entry);
   }
 
+  /** The command an entry names ({@code :h gap} names {@code :help}), or null if it is code. */
+  public static String commandName(String entry) {
+    return Commands.isCommand(entry) ? Commands.parse(entry).name() : null;
+  }
+
   /** Runs a colon command as the REPL does (its output to the out stream, a failure's message to the error stream). */
   public void command(String entry) {
     shell.enter(entry.strip());
