@@ -17,13 +17,14 @@ import org.nnl.core.SeedStream;
 import org.nnl.lang.ast.Program;
 import org.nnl.lang.ast.Span;
 import org.nnl.lang.check.Checker;
-import org.nnl.lang.check.Kinds;
 import org.nnl.lang.diag.Diagnostic;
 import org.nnl.lang.diag.NnlException;
 import org.nnl.lang.eval.Interpreter;
-import org.nnl.lang.eval.Services;
-import org.nnl.lang.eval.builtin.Builtin;
-import org.nnl.lang.eval.builtin.Kind;
+import org.nnl.lang.eval.builtin.RuntimeServices;
+import org.nnl.lang.library.Builtin;
+import org.nnl.lang.library.Kind;
+import org.nnl.lang.library.Kinds;
+import org.nnl.lang.library.Services;
 import org.nnl.lang.syntax.Syntax;
 
 /**
@@ -38,6 +39,9 @@ import org.nnl.lang.syntax.Syntax;
  * to their state before the entry.
  */
 public final class Session {
+  /** The language's own built-ins, printing, save and plot (stateless, shared by every session). */
+  private static final Services STANDARD = new RuntimeServices();
+
   private final Services services;
   private final Interpreter interp;
 
@@ -46,7 +50,7 @@ public final class Session {
   }
 
   public Session(PrintStream out) {
-    this(StandardServices.INSTANCE, out, System.err);
+    this(STANDARD, out, System.err);
   }
 
   /** A session over other built-in services (tests, embedding with a custom catalog). */
@@ -190,10 +194,10 @@ public final class Session {
     interp.setDigits(6);
   }
 
-  /** Every built-in function: name to its overloads, sorted by name. */
-  public static Map<String, List<Builtin>> builtins() {
+  /** This session's built-in functions: name to its overloads, sorted by name. */
+  public Map<String, List<Builtin>> builtins() {
     Map<String, List<Builtin>> out = new TreeMap<>();
-    for (String n : StandardServices.INSTANCE.functionNames()) out.put(n, StandardServices.INSTANCE.lookup(n));
+    for (String n : services.functionNames()) out.put(n, services.lookup(n));
     return out;
   }
 

@@ -69,7 +69,7 @@ final class KernelClient implements AutoCloseable {
     log = dir.resolve("kernel.log");
     List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "--add-modules", "jdk.incubator.vector", "-Djava.awt.headless=true",
-        "-cp", System.getProperty("java.class.path"), "org.nnl.repl.Main", "kernel", file.toString());
+        "-cp", System.getProperty("java.class.path"), "org.nnl.cli.Main", "kernel", file.toString());
     process = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true)
         .redirectOutput(log.toFile()).start();
     shell = connect(SocketType.DEALER, ports[0]);

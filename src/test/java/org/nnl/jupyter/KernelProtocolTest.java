@@ -129,6 +129,21 @@ class KernelProtocolTest {
   }
 
   @Test
+  @Order(5)
+  void colonCommandsRunAsInTheRepl() {
+    Execution help = kernel.execute(":help eps", T);
+    assertEquals("ok", status(help));
+    assertTrue(help.stdout().startsWith("eps(a, n)"), help.stdout());
+    Execution vars = kernel.execute(":vars", T);
+    assertTrue(vars.stdout().contains("x  "), vars.stdout());
+    Execution save = kernel.execute(":save out.nnl", T);
+    assertEquals("error", status(save));
+    int n = save.reply().content().get("execution_count").getAsInt();
+    assertEquals("cell[" + n + "]:1:1: error: ':save' is for the REPL; in a notebook, the notebook itself keeps the cells.",
+        strings(save.reply().content().getAsJsonArray("traceback")).get(0));
+  }
+
+  @Test
   @Order(6)
   void completeOffersBuiltinsNamedArgumentsNamesAndColumns() {
     JsonObject c = complete("let g = ga", 10);

@@ -10,13 +10,13 @@ import java.util.Set;
 import org.nnl.core.Progress;
 import org.nnl.core.Table;
 import org.nnl.lang.check.TestLibrary;
-import org.nnl.lang.eval.Services;
-import org.nnl.lang.eval.builtin.Builtin;
+import org.nnl.lang.eval.builtin.output.ValueFormat;
+import org.nnl.lang.library.Builtin;
+import org.nnl.lang.library.Services;
 
 /** Services for front-end tests: the small {@link TestLibrary}, plain printing, saves and plots recorded. */
 final class TestServices implements Services {
   private final TestLibrary library = new TestLibrary();
-  private final CoreOnlyServices plain = new CoreOnlyServices();
   final List<String> plots = new ArrayList<>();
   /** Whether save may write files (fuzzing must not). */
   boolean writes = true;
@@ -38,7 +38,7 @@ final class TestServices implements Services {
 
   @Override
   public String format(Object value, int digits) {
-    return plain.format(value, digits);
+    return ValueFormat.format(value, digits);
   }
 
   @Override

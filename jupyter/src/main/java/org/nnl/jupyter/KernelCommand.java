@@ -88,9 +88,29 @@ public final class KernelCommand {
     interruptOnSigint(kernel);
     kernel.onStartup();
     kernel.becomeHandlerForConnection(connection);
+    exitWithParent(realErr);
     connection.connect();
     connection.waitUntilClose();
     return 0;
+  }
+
+  /**
+   * Ends the kernel when the process that started it ends (Jupyter names it in JPY_PARENT_PID;
+   * otherwise the parent process), so that a client that dies leaves no kernel behind.
+   */
+  private static void exitWithParent(PrintStream log) {
+    java.util.Optional<ProcessHandle> parent;
+    String named = System.getenv("JPY_PARENT_PID");
+    try {
+      parent = named != null && !named.isBlank() ? ProcessHandle.of(Long.parseLong(named.strip()))
+          : ProcessHandle.current().parent();
+    } catch (NumberFormatException e) {
+      parent = ProcessHandle.current().parent();
+    }
+    parent.ifPresent(p -> p.onExit().thenRun(() -> {
+      log.println("nnl kernel: the process that started it (" + p.pid() + ") ended; shutting down.");
+      Runtime.getRuntime().halt(0);
+    }));
   }
 
   /**

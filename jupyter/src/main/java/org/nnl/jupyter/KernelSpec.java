@@ -57,7 +57,7 @@ final class KernelSpec {
     return spec;
   }
 
-  /** java [options] -jar nnl.jar kernel {connection_file} (or -cp CLASSPATH org.nnl.repl.Main outside a jar). */
+  /** java [options] -jar nnl.jar kernel {connection_file} (or -cp CLASSPATH org.nnl.cli.Main outside a jar). */
   static List<String> argv() {
     List<String> argv = new ArrayList<>();
     argv.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -69,7 +69,7 @@ final class KernelSpec {
     if (code != null && code.toString().endsWith(".jar")) {
       argv.addAll(List.of("-jar", code.toString()));
     } else {
-      argv.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.nnl.repl.Main"));
+      argv.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.nnl.cli.Main"));
     }
     argv.addAll(List.of("kernel", "{connection_file}"));
     return argv;

@@ -113,7 +113,7 @@ final class NnlKernel extends BaseKernel {
       try {
         if (Assist.isCommand(code)) {
           for (String line : code.strip().split("\n")) {
-            if (!line.isBlank()) assist.command(line);
+            if (!line.isBlank()) command(line, "cell[" + count + "]");
           }
           return null;
         }
@@ -137,6 +137,21 @@ final class NnlKernel extends BaseKernel {
       if (cause instanceof CancellationException) throw CellFailure.interrupted();
       throw CellFailure.internal(cause);
     }
+  }
+
+  /**
+   * A colon command as in the REPL, except those that have no meaning in a notebook: {@code :save}
+   * (the notebook is the record of its cells) and {@code :quit} (the notebook's shutdown ends the kernel).
+   */
+  private void command(String line, String cell) {
+    String name = Assist.commandName(line);
+    if (":save".equals(name) || ":quit".equals(name)) {
+      throw new NnlException(NnlException.Kind.RUNTIME, List.of(new org.nnl.lang.diag.Diagnostic(cell, 1, 1,
+          name.length(), org.nnl.lang.diag.Diagnostic.Severity.ERROR, "'" + name + "' is for the REPL; in a notebook, "
+          + (name.equals(":save") ? "the notebook itself keeps the cells." : "shut the kernel down from the notebook."),
+          line)), null);
+    }
+    assist.command(line);
   }
 
   /** interrupt_request: interrupts the running cell (if any); the session keeps its state. */

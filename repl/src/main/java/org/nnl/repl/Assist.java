@@ -23,9 +23,9 @@ public final class Assist {
   /** Completion and help over {@code session}; commands print to {@code out}, their errors to {@code err}. */
   public Assist(Session session, Path base, PrintStream out, PrintStream err) {
     this.session = session;
-    this.completer = new NnlCompleter(session, Catalogs.of(session), new FileCandidates(base));
-    this.help = new Help(Catalogs.of(session));
-    this.shell = new Shell(session, Catalogs.of(session), out, new Messages(err, false),
+    this.completer = new NnlCompleter(session, session.builtins(), new FileCandidates(base));
+    this.help = new Help(session.builtins());
+    this.shell = new Shell(session, session.builtins(), out, new Messages(err, false),
         java.util.concurrent.Callable::call, "<cell>");
   }
 
@@ -76,6 +76,11 @@ public final class Assist {
   /** Whether {@code entry} is a colon command such as {@code :help gap}. */
   public static boolean isCommand(String entry) {
     return Commands.isCommand(entry);
+  }
+
+  /** The command an entry names ({@code :h gap} names {@code :help}), or null if it is code. */
+  public static String commandName(String entry) {
+    return Commands.isCommand(entry) ? Commands.parse(entry).name() : null;
   }
 
   /** Runs a colon command as the REPL does (its output to the out stream, a failure's message to the error stream). */

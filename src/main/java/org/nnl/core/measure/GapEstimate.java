@@ -11,7 +11,8 @@ import org.nnl.core.Estimate;
  * tail diagnostics: {@code topShare}, the share of the mean carried by the largest gaps holding
  * 1% of the probability, and {@code tail}, the smallest share of the probability whose gaps
  * carry half of the mean. The warning is set when topShare &gt; {@link #HEAVY_SHARE} (so
- * tail &lt; 1%): a small part of the probability carries most of the mean. {@code sampler} is
+ * tail &lt; 1%): a small part of the probability carries most of the mean; and when a sampled gap
+ * overflowed the doubles (then the mean and its error are +∞, topShare 1, tail 0). {@code sampler} is
  * {@code "importance"} or {@code "plain"}. Prints as {@code mean ± stderr}.
  */
 public record GapEstimate(Estimate estimate, long points, double median, double q90, double q99, double max,
@@ -33,8 +34,19 @@ public record GapEstimate(Estimate estimate, long points, double median, double 
    * self-normalized weights w_p/Σw.
    */
   static GapEstimate of(double[] networkMeans, double[] pointGaps, double[] weights, double bound, String sampler) {
-    Estimate e = Estimate.of(networkMeans);
     int n = pointGaps.length;
+    // A gap that overflowed (±∞ or NaN from ∞ − ∞ in the forward pass) is +∞: its mean is beyond doubles.
+    int overflowed = 0;
+    for (int i = 0; i < n; i++) {
+      if (!Double.isFinite(pointGaps[i]) && (weights == null || weights[i] > 0)) {
+        pointGaps[i] = Double.POSITIVE_INFINITY;
+        overflowed++;
+      }
+    }
+    boolean finite = overflowed == 0;
+    for (double v : networkMeans) finite &= Double.isFinite(v);
+    Estimate e = finite ? Estimate.of(networkMeans)
+        : new Estimate(Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, networkMeans.length);
     double[] g;
     double[] w;
     if (weights == null) {
@@ -58,12 +70,16 @@ public record GapEstimate(Estimate estimate, long points, double median, double 
       mass += w[i];
       sum += w[i] * g[i];
     }
-    double[] shares = tailShares(g, w, mass, sum);
+    double[] shares = finite ? tailShares(g, w, mass, sum) : new double[] {1, 0};
     double median = weights == null ? quantile(g, 0.5) : weightedQuantile(g, w, mass, 0.5);
     double q90 = weights == null ? quantile(g, 0.9) : weightedQuantile(g, w, mass, 0.9);
     double q99 = weights == null ? quantile(g, 0.99) : weightedQuantile(g, w, mass, 0.99);
     String warning = "";
-    if (shares[0] > HEAVY_SHARE && n >= 100) {
+    if (!finite) {
+      warning = String.format("The gap overflowed: %d of %d sampled gaps exceed the range of doubles (σ_n of large "
+          + "pre-activations compounds through the layers), so the mean is reported as infinite; the median is %.4g. "
+          + "Use wider layers, a lower degree or fewer layers, or read the median and quantiles.", overflowed, n, median);
+    } else if (shares[0] > HEAVY_SHARE && n >= 100) {
       warning = String.format("The gap is heavy-tailed: %.2g%% of the probability carries half of the mean %.4g "
           + "(%s sampling, %d points), while the median is %.4g. The mean is carried by rare large first-layer "
           + "pre-activations and falls as the widths grow (Theorem 2.3 asks for wide enough layers); "
@@ -95,6 +111,7 @@ public record GapEstimate(Estimate estimate, long points, double median, double 
     double pos = q * (sorted.length - 1);
     int lo = (int) Math.floor(pos);
     int hi = Math.min(sorted.length - 1, lo + 1);
+    if (pos == lo) return sorted[lo];
     return sorted[lo] + (pos - lo) * (sorted[hi] - sorted[lo]);
   }
 

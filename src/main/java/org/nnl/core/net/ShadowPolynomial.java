@@ -1,12 +1,12 @@
 package org.nnl.core.net;
 
 import org.nnl.core.InvalidRequestException;
-import org.nnl.core.Predictor;
 import org.nnl.core.Progress;
 import org.nnl.core.Table;
 import org.nnl.core.hermite.Hermite;
 import org.nnl.core.linalg.Mat;
 import org.nnl.core.linalg.MemoryGuard;
+import org.nnl.core.predict.Predictor;
 
 /**
  * The shadow network Φ^{i,n}_W as an explicit polynomial p_W(x) in the d_0 inputs, of degree

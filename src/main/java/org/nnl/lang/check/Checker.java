@@ -17,7 +17,9 @@ import org.nnl.lang.ast.Program;
 import org.nnl.lang.ast.Span;
 import org.nnl.lang.ast.Stmt;
 import org.nnl.lang.diag.Diagnostic;
-import org.nnl.lang.eval.builtin.Kind;
+import org.nnl.lang.library.Kind;
+import org.nnl.lang.library.Kinds;
+import org.nnl.lang.library.Library;
 import org.nnl.lang.syntax.Syntax;
 
 /**
@@ -94,10 +96,10 @@ public final class Checker {
         error(b.nameSpan(), "Unknown activation '" + b.name() + "'."
             + hint(b.name(), library.activationNames(), "Known: "));
       }
-      scope.define(b.name(), Kind.ACTIVATION);
+      scope.bind(b.name(), Kind.ACTIVATION);
     } else if (s instanceof Stmt.UserActivation u) {
       new FormulaChecker(this, scope, u.param()).check(u.body());
-      scope.define(u.name(), Kind.ACTIVATION);
+      scope.bind(u.name(), Kind.ACTIVATION);
     } else if (s instanceof Stmt.Declaration d) {
       declaration(d, scope);
     } else if (s instanceof Stmt.Print p) {
@@ -141,7 +143,7 @@ public final class Checker {
       error(d.value().span(), "'" + d.kind().keyword + " " + d.name() + "' needs " + Kinds.article(want)
           + ", not " + Kinds.article(k) + ".");
     }
-    scope.define(d.name(), d.kind() == Stmt.DeclKind.LET || k != Kind.ANY ? k : want);
+    scope.bind(d.name(), d.kind() == Stmt.DeclKind.LET || k != Kind.ANY ? k : want);
   }
 
   private void checkImport(Stmt.Import im) {

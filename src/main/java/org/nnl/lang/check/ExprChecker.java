@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Set;
 import org.nnl.lang.ast.Expr;
 import org.nnl.lang.ast.Spine;
-import org.nnl.lang.eval.builtin.Builtin;
-import org.nnl.lang.eval.builtin.Kind;
+import org.nnl.lang.library.Builtin;
+import org.nnl.lang.library.Kind;
+import org.nnl.lang.library.Kinds;
+import org.nnl.lang.library.Library;
 
 /** Infers the kind of an expression and reports the problems inside it. */
 final class ExprChecker {

@@ -1,7 +1,8 @@
 package org.nnl.lang.check;
 
 import org.nnl.lang.ast.Expr;
-import org.nnl.lang.eval.builtin.Kind;
+import org.nnl.lang.library.Kind;
+import org.nnl.lang.library.Kinds;
 
 /**
  * Checks the formula of {@code activation f(x) = ...}: numbers, the parameter, numeric names

@@ -6,7 +6,7 @@ import java.util.Set;
 import java.util.function.Function;
 import org.nnl.lang.ast.Expr;
 import org.nnl.lang.ast.Stmt;
-import org.nnl.lang.eval.builtin.Kind;
+import org.nnl.lang.library.Kind;
 
 /**
  * Checks {@code plot TABLE, x: COL, y: COL | [COL, ...], log: "x"|"y"|"xy", to: "file"}: column

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.nnl.lang.library.Builtin;
 
 /**
  * The lookup from a built-in function's name to its overloads (most names have one; {@code gap}

@@ -1,15 +1,14 @@
 package org.nnl.lang.eval.builtin;
 
-import static org.nnl.lang.eval.builtin.Param.opt;
-import static org.nnl.lang.eval.builtin.Param.req;
+import static org.nnl.lang.library.Param.opt;
+import static org.nnl.lang.library.Param.req;
 
 import java.util.ArrayList;
 import java.util.List;
 import org.nnl.core.InvalidRequestException;
-import org.nnl.core.Predictor;
-import org.nnl.core.dist.DataSet;
 import org.nnl.core.Rng;
 import org.nnl.core.Table;
+import org.nnl.core.dist.DataSet;
 import org.nnl.core.dist.Samples;
 import org.nnl.core.learn.ConjugateKernel;
 import org.nnl.core.learn.Kernel;
@@ -21,9 +20,16 @@ import org.nnl.core.learn.PolyKernel;
 import org.nnl.core.learn.PolyReg;
 import org.nnl.core.learn.Schedule;
 import org.nnl.core.learn.Sgd;
+import org.nnl.core.linalg.Mat;
 import org.nnl.core.net.Architecture;
 import org.nnl.core.net.Dense;
-import org.nnl.core.linalg.Mat;
+import org.nnl.core.predict.Predictor;
+import org.nnl.lang.library.Args;
+import org.nnl.lang.library.Builtin;
+import org.nnl.lang.library.CallContext;
+import org.nnl.lang.library.Fn;
+import org.nnl.lang.library.Kind;
+import org.nnl.lang.library.Param;
 
 /** Learners, fitting, prediction and error metrics (core.learn). */
 final class LearnBuiltins {

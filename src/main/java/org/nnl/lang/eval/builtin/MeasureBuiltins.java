@@ -1,7 +1,7 @@
 package org.nnl.lang.eval.builtin;
 
-import static org.nnl.lang.eval.builtin.Param.opt;
-import static org.nnl.lang.eval.builtin.Param.req;
+import static org.nnl.lang.library.Param.opt;
+import static org.nnl.lang.library.Param.req;
 
 import java.util.List;
 import org.nnl.core.InvalidRequestException;
@@ -13,6 +13,12 @@ import org.nnl.core.measure.TheoremBound;
 import org.nnl.core.net.Architecture;
 import org.nnl.core.net.Dense;
 import org.nnl.core.net.Network;
+import org.nnl.lang.library.Args;
+import org.nnl.lang.library.Builtin;
+import org.nnl.lang.library.CallContext;
+import org.nnl.lang.library.Fn;
+import org.nnl.lang.library.Kind;
+import org.nnl.lang.library.Param;
 
 /** Measurements of networks: gap, moments and the theorem's bound (core.measure). */
 final class MeasureBuiltins {

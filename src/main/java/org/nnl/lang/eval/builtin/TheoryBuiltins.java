@@ -1,6 +1,6 @@
 package org.nnl.lang.eval.builtin;
 
-import static org.nnl.lang.eval.builtin.Param.req;
+import static org.nnl.lang.library.Param.req;
 
 import java.util.List;
 import org.nnl.core.InvalidRequestException;
@@ -10,6 +10,10 @@ import org.nnl.core.net.Architecture;
 import org.nnl.core.net.Dense;
 import org.nnl.core.net.Network;
 import org.nnl.core.net.ShadowPolynomial;
+import org.nnl.lang.library.Args;
+import org.nnl.lang.library.Builtin;
+import org.nnl.lang.library.Fn;
+import org.nnl.lang.library.Kind;
 
 /** The theory beside the measurements: the infinite-width limit, the explicit p_W and the PTAS plan (core.measure, core.net). */
 final class TheoryBuiltins {

@@ -1,4 +1,4 @@
-package org.nnl.lang.eval.builtin;
+package org.nnl.lang.library;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package org.nnl.lang.eval.builtin;
+package org.nnl.lang.library;
 
 import java.io.PrintStream;
 import java.nio.file.Path;

@@ -1,9 +1,8 @@
-package org.nnl.lang.eval;
+package org.nnl.lang.library;
 
 import java.nio.file.Path;
 import java.util.List;
 import org.nnl.core.Table;
-import org.nnl.lang.check.Library;
 
 /** What the interpreter needs from the built-in runtime: the catalog, value printing, save and plot. */
 public interface Services extends Library {

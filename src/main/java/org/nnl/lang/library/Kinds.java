@@ -1,9 +1,8 @@
-package org.nnl.lang.check;
+package org.nnl.lang.library;
 
 import java.util.List;
 import java.util.Map;
 import org.nnl.core.Estimate;
-import org.nnl.core.Predictor;
 import org.nnl.core.Table;
 import org.nnl.core.act.Activation;
 import org.nnl.core.dist.DataSet;
@@ -12,7 +11,7 @@ import org.nnl.core.learn.Learner;
 import org.nnl.core.learn.Model;
 import org.nnl.core.net.Architecture;
 import org.nnl.core.net.Network;
-import org.nnl.lang.eval.builtin.Kind;
+import org.nnl.core.predict.Predictor;
 
 /** The kind of a runtime value, the compatibility of kinds, and their names in messages. */
 public final class Kinds {

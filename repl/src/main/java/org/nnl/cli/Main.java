@@ -1,9 +1,7 @@
-package org.nnl.repl;
+package org.nnl.cli;
 
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -11,6 +9,7 @@ import java.util.concurrent.CancellationException;
 import org.nnl.lang.Session;
 import org.nnl.lang.diag.Diagnostic;
 import org.nnl.lang.diag.NnlException;
+import org.nnl.repl.Repl;
 
 /**
  * The {@code nnl} command line: {@code nnl} (the REPL), {@code nnl FILE...}, {@code nnl -e CODE},
@@ -172,28 +171,8 @@ public final class Main {
     for (int i = 0; i < Math.min(st.length, 20); i++) err.println("\tat " + st[i]);
   }
 
-  /**
-   * The REPL of the repl package: {@code Repl.run(Session, InputStream, PrintStream, PrintStream)}
-   * returning an exit code. Found by name so that the command line works before it exists.
-   */
+  /** The REPL (a terminal when there is one, else a plain line reader). */
   private static int repl(InputStream in, PrintStream out, PrintStream err) {
-    Method run;
-    try {
-      run = Class.forName("org.nnl.repl.Repl")
-          .getMethod("run", Session.class, InputStream.class, PrintStream.class, PrintStream.class);
-    } catch (ReflectiveOperationException e) {
-      err.println("nnl: the REPL is not part of this build yet; run a script with 'nnl FILE.nnl' or 'nnl -e CODE'.");
-      return USAGE;
-    }
-    try {
-      return (Integer) run.invoke(null, new Session(out), in, out, err);
-    } catch (InvocationTargetException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof RuntimeException r) throw r;
-      if (cause instanceof Error er) throw er;
-      throw new IllegalStateException(cause);
-    } catch (IllegalAccessException e) {
-      throw new IllegalStateException(e);
-    }
+    return Repl.run(new Session(out), in, out, err);
   }
 }

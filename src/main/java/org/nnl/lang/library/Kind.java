@@ -1,4 +1,4 @@
-package org.nnl.lang.eval.builtin;
+package org.nnl.lang.library;
 
 /**
  * The kinds of values the language knows, and their Java representation:

@@ -1,4 +1,4 @@
-package org.nnl.lang.eval.builtin;
+package org.nnl.lang.library;
 
 import java.util.List;
 import java.util.Map;
@@ -110,7 +110,7 @@ public record Args(Map<String, Object> values) {
     return has(name) ? as(name, type, kindName) : null;
   }
 
-  static String describe(Object v) {
+  public static String describe(Object v) {
     if (v == null) return "nothing";
     if (v instanceof Number n) return "the number " + plain(n.doubleValue());
     if (v instanceof String s) return "the string \"" + s + "\"";
@@ -120,7 +120,7 @@ public record Args(Map<String, Object> values) {
   }
 
   /** A number as the language writes it: 3, 0.5, 1.0E-6 (full precision). */
-  static String plain(Object v) {
+  public static String plain(Object v) {
     if (v instanceof Number n) {
       double d = n.doubleValue();
       if (d == Math.rint(d) && Math.abs(d) < 1e15) return Long.toString((long) d);

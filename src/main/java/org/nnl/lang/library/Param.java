@@ -1,4 +1,4 @@
-package org.nnl.lang.eval.builtin;
+package org.nnl.lang.library;
 
 /**
  * A parameter of a built-in: its name (also its named-argument name), its kind, and whether it

@@ -1,8 +1,7 @@
-package org.nnl.lang.check;
+package org.nnl.lang.library;
 
 import java.util.List;
 import java.util.Set;
-import org.nnl.lang.eval.builtin.Builtin;
 
 /** What the checker and the interpreter know of the built-ins: functions by name and activation names. */
 public interface Library {

@@ -1,4 +1,4 @@
-package org.nnl.core;
+package org.nnl.core.predict;
 
 import org.nnl.core.linalg.Mat;
 
