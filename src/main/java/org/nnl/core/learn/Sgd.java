@@ -32,7 +32,7 @@ public final class Sgd implements Learner {
   /** A loss this many times the initial loss counts as divergence. */
   static final double EXPLODED = 1e6;
   /** Weights per block of the parallel update. */
-  private static final int UPDATE_BLOCK = 1 << 14;
+  private static final int UPDATE_BLOCK = 1 << 16;
 
   private final Dense arch;
   private final int epochs;

@@ -74,6 +74,12 @@ final class Tiling {
   private static void packA(View a, int i0, int rows, int mr, int pc, int kc, double[] dst, int d) {
     double[] s = a.a();
     int cs = a.cs();
+    if (a.rs() == 1 && rows == mr) {
+      // A transposed view (the Gram product ΦᵀΦ): the mr values of one p are adjacent.
+      int src = a.off() + i0 + pc * cs;
+      for (int p = 0; p < kc; p++) System.arraycopy(s, src + p * cs, dst, d + p * mr, mr);
+      return;
+    }
     for (int r = 0; r < mr; r++) {
       if (r < rows) {
         int src = a.off() + (i0 + r) * a.rs() + pc * cs;
