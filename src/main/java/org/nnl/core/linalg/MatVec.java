@@ -1,5 +1,7 @@
 package org.nnl.core.linalg;
 
+import org.nnl.core.Parallel;
+
 /**
  * C += alpha·A·b for a one-column b (k×1), read in place (no packing): eight rows at a time,
  * each entry the same chain as every kernel — acc ← fma(a_ip, b_p, acc) over the fixed K-blocks

@@ -1,5 +1,7 @@
 package org.nnl.core.linalg;
 
+import org.nnl.core.Parallel;
+
 /**
  * One K-block of {@link Gemm}: packs the B block (KC × nc, in nr-wide panels) and the A block
  * (ms × KC, in mr-high panels), then runs the micro-kernel over fixed output tiles of
