@@ -106,7 +106,8 @@ public final class Main {
         }
         case "--spark" -> {
           if (args.length < 2) return usage(err, "--spark takes a master: local[N], spark://host:port, yarn, k8s://...");
-          org.nnl.lang.eval.SweepRunner runner = SparkSwitch.open(args[1], err);
+          org.nnl.lang.eval.SweepRunner runner =
+              org.nnl.repl.SparkSwitch.open(args[1], err, problem -> err.println("nnl: " + problem));
           if (runner == null) return USAGE;
           try (runner) {
             return runWith(runner, java.util.Arrays.copyOfRange(args, 2, args.length), in, out, err);

@@ -125,6 +125,29 @@ class SparkSweepsTest {
     assertTrue(e.render().contains("'g' is a value set from the host program"), e.render());
   }
 
+  /** The REPL's :spark shows, switches off and refuses a second context (Spark allows one per JVM) with a message. */
+  @Test
+  void replSparkCommand() {
+    SparkSweeps shared = SparkSweeps.over(spark.context());
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+    PrintStream o = new PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8);
+    PrintStream e = new PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8);
+    Session s = new Session(o);
+    s.setErr(e);
+    s.setSweepRunner(shared);
+    String input = ":spark\nprint sweep n in 1..3 { sq: n * n }\n:spark off\n:spark\n:spark local[3]\n";
+    int code = org.nnl.repl.Repl.run(s, new java.io.ByteArrayInputStream(input.getBytes(java.nio.charset.StandardCharsets.UTF_8)), o, e);
+    String text = out.toString(java.nio.charset.StandardCharsets.UTF_8);
+    assertTrue(text.contains("Sweeps run on Spark local[2].\n"), text);
+    assertTrue(text.contains("n  sq\n1   1\n2   4\n3   9\n"), "1², 2², 3²:\n" + text);
+    assertEquals(1, shared.sweepsRun(), "the sweep ran on Spark");
+    assertTrue(text.contains("Sweeps run here.\nSweeps run here (:spark MASTER sends them to Spark).\n"), text);
+    assertTrue(err.toString(java.nio.charset.StandardCharsets.UTF_8).contains("Spark did not start on 'local[3]'"), err.toString());
+    assertEquals(64, code);
+    assertEquals(null, s.sweepRunner());
+  }
+
   /** An interrupt of the waiting thread (Ctrl-C in the REPL) cancels the Spark job at once. */
   @Test
   void interruptCancelsTheJob() throws InterruptedException {
