@@ -140,7 +140,7 @@ class SparkSweepsTest {
     int code = org.nnl.repl.Repl.run(s, new java.io.ByteArrayInputStream(input.getBytes(java.nio.charset.StandardCharsets.UTF_8)), o, e);
     String text = out.toString(java.nio.charset.StandardCharsets.UTF_8);
     assertTrue(text.contains("Sweeps run on Spark local[2].\n"), text);
-    assertTrue(text.contains("n  sq\n1   1\n2   4\n3   9\n"), "1², 2², 3²:\n" + text);
+    assertTrue(text.contains("n  sq\n1   1\n2   4\n3   9\n"), "1², 2², 3²:\n" + text + err);
     assertEquals(1, shared.sweepsRun(), "the sweep ran on Spark");
     assertTrue(text.contains("Sweeps run here.\nSweeps run here (:spark MASTER sends them to Spark).\n"), text);
     assertTrue(err.toString(java.nio.charset.StandardCharsets.UTF_8).contains("Spark did not start on 'local[3]'"), err.toString());

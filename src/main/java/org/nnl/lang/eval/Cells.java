@@ -195,7 +195,8 @@ final class Cells {
   }
 
   private static SweepJob.Source source(Program p, Path dir, Map<Program, SweepJob.Source> memo) {
-    return memo.computeIfAbsent(p, q -> new SweepJob.Source(q.sourceName(), q.text(), dir == null ? "" : dir.toString()));
+    return memo.computeIfAbsent(p, q -> new SweepJob.Source(q.sourceName(), q.text(), dir == null ? "" : dir.toString(),
+        q.firstLine()));
   }
 
   private static EvalError unmovable(Span at, String name, String culprit, Object v) {
@@ -321,8 +322,8 @@ final class Cells {
   }
 
   private static Program parse(SweepJob.Source src, Map<String, Program> parsed) {
-    return parsed.computeIfAbsent(src.name() + "\u0000" + src.text(), key -> {
-      Syntax.Result r = Syntax.parse(src.text(), src.name());
+    return parsed.computeIfAbsent(src.firstLine() + "\u0000" + src.name() + "\u0000" + src.text(), key -> {
+      Syntax.Result r = Syntax.parse(src.text(), src.name(), src.firstLine());
       if (!r.ok()) throw new IllegalStateException("a travelling source does not parse: " + src.name());
       return r.program();
     });

@@ -19,8 +19,11 @@ public record SweepJob(Source source, int line, int col, int length, List<String
                        Map<String, Object> context, long seed, long streamOrigin, long streamTaken,
                        List<Cell> cells) implements Serializable {
 
-  /** A source text: its name (for diagnostics), text, and the folder its file names resolve against. */
-  public record Source(String name, String text, String dir) implements Serializable {}
+  /**
+   * A source text: its name (for diagnostics), text, the folder its file names resolve against,
+   * and the line its text starts at (a REPL entry's lines count from the whole input's).
+   */
+  public record Source(String name, String text, String dir, int firstLine) implements Serializable {}
 
   /**
    * Cell {@code index} (0-based, in sweep order): the value of each sweep variable in
