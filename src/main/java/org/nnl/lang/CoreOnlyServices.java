@@ -40,7 +40,9 @@ final class CoreOnlyServices implements Services {
   @Override
   public String format(Object v, int digits) {
     if (v instanceof Double d) return number(d, digits);
-    if (v instanceof Estimate e) return number(e.mean(), digits) + " ± " + number(e.stderr(), 2);
+    if (v instanceof Estimate e) {
+      return number(e.mean(), digits) + (e.count() == 1 ? " (one draw: no standard error)" : " ± " + number(e.stderr(), 2));
+    }
     if (v instanceof List<?> l) {
       StringBuilder sb = new StringBuilder("[");
       for (Object x : l) sb.append(sb.length() > 1 ? ", " : "").append(format(x, digits));

@@ -47,7 +47,10 @@ public final class ShadowGap {
         if (caller.isInterrupted()) throw new CancellationException("Interrupted.");
         DenseNetwork net = dense.draw(Rng.stream(seed, 0, t).nextLong());
         Mat x = dist.sample(m, Rng.stream(seed, 1, t).nextLong());
-        double[] g = Gap.pointGaps(net.predict(x), net.shadow(n).predict(x));
+        Mat phi = net.predict(x);
+        Mat shadow = net.shadow(n).predict(x);
+        double[] g = Gap.pointGaps(phi, shadow);
+        Gap.requireFinite(g, phi, shadow, "network " + (t + 1) + " of " + k, "its shadow");
         double s = 0;
         for (double v : g) s += v;
         means[t] = s / m;
