@@ -6,9 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.nnl.core.Estimate;
+import org.nnl.core.InvalidRequestException;
 import org.nnl.core.Progress;
 import org.nnl.core.SeedStream;
 import org.nnl.core.Table;
+import org.nnl.core.linalg.MemoryGuard;
 import org.nnl.lang.ast.Expr;
 import org.nnl.lang.ast.Span;
 
@@ -118,6 +120,35 @@ final class Evaluator {
     return out;
   }
 
+  /** The most cells (rows) one sweep may have: the limit of one range, for their product. */
+  static final long MAX_CELLS = MAX_RANGE;
+
+  /** Bytes a table row takes at most: the row list, boxed numbers (24 B each) and references. */
+  private static long rowBytes(int columns) {
+    return 64 + 32L * columns;
+  }
+
+  private static EvalError tooManyCells(Expr.Sweep s, List<List<Object>> domains) {
+    StringBuilder sizes = new StringBuilder();
+    double cells = 1;
+    for (List<Object> d : domains) {
+      sizes.append(sizes.length() > 0 ? " × " : "").append(d.size());
+      cells *= Math.max(1, d.size());
+    }
+    return new EvalError(s.span(), String.format("This sweep has %s cells (%s); at most %d are allowed. Sweep fewer"
+        + " values, or split it into several sweeps.", cells < 1e15 ? Long.toString((long) cells) : Double.toString(cells),
+        sizes, MAX_CELLS));
+  }
+
+  private static void requireTableFits(long cells, int columns, Expr.Sweep s) {
+    try {
+      MemoryGuard.requireBytes((double) cells * rowBytes(columns), 8.0 * cells,
+          "The table of this sweep (" + cells + " rows of " + columns + " columns)", "sweep fewer values");
+    } catch (InvalidRequestException e) {
+      throw new EvalError(s.span(), e.getMessage());
+    }
+  }
+
   /**
    * Every combination of the variables (the first varies slowest), one row each. The sweep takes
    * one seed t of the running stream first; row k (0-based) evaluates its fields with the stream
@@ -127,7 +158,7 @@ final class Evaluator {
     long sweepSeed = interp.nextSeed();
     List<String> columns = new ArrayList<>();
     List<List<Object>> domains = new ArrayList<>();
-    long total = 1;
+    double total = 1;
     Env header = new Env(env);
     for (Expr.SweepVar v : s.vars()) columns.add(v.name());
     for (Expr.FieldInit f : s.fields()) columns.add(f.name());
@@ -142,8 +173,10 @@ final class Evaluator {
       domains.add(list(eval(v.values(), header), v.values().span()));
       total *= Math.max(1, domains.get(domains.size() - 1).size());
     }
+    if (domains != null && total > MAX_CELLS) throw tooManyCells(s, domains);
+    if (domains != null) requireTableFits((long) total, columns.size(), s);
     Progress p = Progress.current();
-    p.start("sweep", domains == null ? 0 : total);
+    p.start("sweep", domains == null ? 0 : (long) total);
     try {
       rows(s, 0, new Env(env), new ArrayList<>(), table, domains, p, sweepSeed);
     } finally {
@@ -156,6 +189,11 @@ final class Evaluator {
                     Progress p, long sweepSeed) {
     if (k == s.vars().size()) {
       Progress.checkInterrupted();
+      // Domains that depend on earlier variables are known only row by row: the limit applies as rows come.
+      if (domains == null && table.rowCount() >= MAX_CELLS) {
+        throw new EvalError(s.span(), "This sweep has more than " + MAX_CELLS + " cells; at most " + MAX_CELLS
+            + " are allowed. Sweep fewer values, or split it into several sweeps.");
+      }
       List<Object> row = new ArrayList<>(prefix);
       SeedStream outer = interp.stream();
       interp.setStream(SeedStream.cell(sweepSeed, table.rowCount()));

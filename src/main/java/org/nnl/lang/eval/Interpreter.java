@@ -192,6 +192,9 @@ public final class Interpreter {
       Object v = evaluator.eval(sv.value(), env);
       Object file = evaluator.eval(sv.file(), env);
       if (!(file instanceof String name)) throw new EvalError(sv.file().span(), "'save ... to' needs a file name.");
+      if (name.isBlank()) {
+        throw new EvalError(sv.file().span(), "'save ... to' needs a file name such as \"table.csv\"; the name is empty.");
+      }
       try {
         services.save(v, resolve(name));
       } catch (InvalidRequestException e) {
