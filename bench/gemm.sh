@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# Runs each GemmBench benchmark (JMH) and the same computation in numpy (bench/numpy_gemm.py)
-# back to back, one benchmark at a time, so both sides see the same load on a shared machine;
-# prints GFLOP/s side by side (best call of each side, and JMH's mean) and the ratio NNL/numpy.
-# numpy runs with OPENBLAS_CORETYPE and OPENBLAS_L2_SIZE unset (in that command only).
+# Runs each GemmBench benchmark (JMH) with the reproducible kernel, then with the native backend
+# (OpenBLAS, -Dnnl.backend=native), then the same computation in numpy (bench/numpy_gemm.py),
+# back to back, one benchmark at a time; prints one table of GFLOP/s (best call of each) with
+# three columns and the ratios to numpy. numpy runs with OPENBLAS_CORETYPE and OPENBLAS_L2_SIZE
+# unset (in that command only). Run it on an idle machine (check `uptime`): figures measured
+# under load are not evidence.
 # Usage: bench/gemm.sh [BENCH...]   (default: all; e.g. bench/gemm.sh forwardPass)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -13,14 +15,18 @@ m2="${M2_REPO:-$HOME/.m2/repository}"
 cp="target/test-classes:target/classes"
 for jar in org/ejml/ejml-core/0.44.0/ejml-core-0.44.0.jar org/ejml/ejml-ddense/0.44.0/ejml-ddense-0.44.0.jar \
   org/openjdk/jmh/jmh-core/1.37/jmh-core-1.37.jar net/sf/jopt-simple/jopt-simple/5.0.4/jopt-simple-5.0.4.jar \
-  org/apache/commons/commons-math3/3.6.1/commons-math3-3.6.1.jar; do
+  org/apache/commons/commons-math3/3.6.1/commons-math3-3.6.1.jar \
+  org/bytedeco/openblas/0.3.31-1.5.13/openblas-0.3.31-1.5.13.jar org/bytedeco/openblas/0.3.31-1.5.13/openblas-0.3.31-1.5.13-linux-x86_64.jar \
+  org/bytedeco/javacpp/1.5.13/javacpp-1.5.13.jar org/bytedeco/javacpp/1.5.13/javacpp-1.5.13-linux-x86_64.jar; do
   cp="$cp:$m2/$jar"
 done
+load0="$(cut -d' ' -f1-3 /proc/loadavg)"
 out=target/gemm-bench
 mkdir -p "$out"
 : >"$out/numpy.jsonl"
 benches=("$@")
 [ ${#benches[@]} -gt 0 ] || benches=(forwardPass choleskySolve2000 multTransB mult)
+rm -f "$out"/jmh-*.json
 i=0
 for bench in "${benches[@]}"; do
   case "$bench" in
@@ -31,11 +37,15 @@ for bench in "${benches[@]}"; do
     i=$((i + 1))
     param=()
     [ -z "$shape" ] || param=(-p "shape=$shape")
-    printf 'running %s %s\n' "$bench" "$shape" >&2
-    java --add-modules jdk.incubator.vector -cp "$cp" org.openjdk.jmh.Main "org.nnl.bench.GemmBench.$bench\$" \
-      "${param[@]}" -wi 2 -w 1 -i 5 -r 1 -rf json -rff "$out/jmh-$i.json" \
-      >"$out/jmh-$i.log" 2> >(grep -v '^WARNING: Using incubator modules' >&2)
+    for backend in java native; do
+      printf 'running %s %s (%s)\n' "$bench" "$shape" "$backend" >&2
+      java --add-modules jdk.incubator.vector -cp "$cp" org.openjdk.jmh.Main "org.nnl.bench.GemmBench.$bench\$" \
+        "${param[@]}" -jvmArgsAppend "-Dnnl.backend=$backend" -wi 2 -w 1 -i 5 -r 1 -rf json -rff "$out/jmh-$backend-$i.json" \
+        >"$out/jmh-$backend-$i.log" 2> >(grep -v '^WARNING: Using incubator modules' >&2)
+    done
     env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE python3 bench/numpy_gemm.py "$bench" "$shape" >>"$out/numpy.jsonl"
   done
 done
+printf 'machine: %s; load before: %s\n' "$(lscpu | sed -n 's/^Model name: *//p' | head -1)" "$load0"
+printf 'NNL kernel: %s\n' "$(java --add-modules jdk.incubator.vector -cp "$cp" org.nnl.bench.KernelName 2>/dev/null)"
 python3 bench/gemm_table.py "$out"

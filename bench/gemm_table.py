@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
-"""Joins bench/gemm.sh's JMH JSON files and numpy JSON lines (in the directory given) into a
-GFLOP/s table: best call of each side, JMH's mean, and the ratio of the best GFLOP/s."""
+"""Joins bench/gemm.sh's JMH JSON files (jmh-java-N.json: the reproducible kernel, jmh-native-N.json:
+OpenBLAS) and numpy JSON lines (in the directory given) into one GFLOP/s table: the best call of
+each, and the ratios to numpy (> 1: NNL is faster)."""
 import glob
 import json
 import os
@@ -16,21 +17,36 @@ def flops(bench, shape):
     return 2.0 * m * k * n
 
 
-out = sys.argv[1]
-numpy = {}
-for line in open(os.path.join(out, "numpy.jsonl")):
-    r = json.loads(line)
-    numpy[(r["bench"], r["shape"])] = r
-print(f"{'benchmark':18} {'shape mxkxn':15} {'NNL best':>9} {'NNL mean':>9} {'numpy best':>10} {'ratio':>6}   (GFLOP/s)")
-for path in sorted(glob.glob(os.path.join(out, "jmh-*.json")), key=lambda p: int(p.rsplit("-", 1)[1][:-5])):
+def best(path):
+    """{(bench, shape): (best GFLOP/s, mean GFLOP/s)} of one JMH result file."""
+    out = {}
     for r in json.load(open(path)):
         bench = r["benchmark"].rsplit(".", 1)[1]
         shape = r.get("params", {}).get("shape", "")
         raw = [x for fork in r["primaryMetric"]["rawData"] for x in fork]
         f = flops(bench, shape)
-        best, mean = f / min(raw) / 1e6, f / r["primaryMetric"]["score"] / 1e6
-        n = numpy.get((bench, shape))
+        out[(bench, shape)] = (f / min(raw) / 1e6, f / r["primaryMetric"]["score"] / 1e6)
+    return out
+
+
+out = sys.argv[1]
+numpy = {}
+for line in open(os.path.join(out, "numpy.jsonl")):
+    r = json.loads(line)
+    numpy[(r["bench"], r["shape"])] = r
+rows = []
+for path in sorted(glob.glob(os.path.join(out, "jmh-java-*.json")), key=lambda p: int(p.rsplit("-", 1)[1][:-5])):
+    nat_path = path.replace("jmh-java-", "jmh-native-")
+    nat = best(nat_path) if os.path.exists(nat_path) else {}
+    for key, (jb, _) in best(path).items():
+        n = numpy.get(key)
         if n is None:
             continue
-        nbest = f / n["best_ms"] / 1e6
-        print(f"{bench:18} {shape or '-':15} {best:9.1f} {mean:9.1f} {nbest:10.1f} {best / nbest:6.2f}")
+        nb = flops(*key) / n["best_ms"] / 1e6
+        vb = nat.get(key, (float("nan"), 0))[0]
+        rows.append((key[0], key[1] or "-", jb, vb, nb))
+print("| benchmark | shape m×k×n | NNL reproducible | NNL native (OpenBLAS) | numpy | reproducible / numpy | native / numpy |")
+print("|---|---|---:|---:|---:|---:|---:|")
+for b, s, jb, vb, nb in rows:
+    print(f"| {b} | {s} | {jb:.1f} | {vb:.1f} | {nb:.1f} | {jb / nb:.2f} | {vb / nb:.2f} |")
+print("(GFLOP/s, best call of each; ratios > 1 mean NNL is faster)")

@@ -2,6 +2,10 @@
 // org.nnl.lang.syntax.AstBuilder. Newlines end statements; the token filter
 // org.nnl.lang.syntax.Newlines drops the ones inside ( ) and [ ] and after a
 // trailing operator or comma, so an unfinished expression continues on the next line.
+// Linear parsing: every binary operator is a plain left- or right-associative alternative
+// (a width chain d0 -> d1 -> d2 is left-nested and flattened by AstBuilder), so ANTLR's
+// left-recursion loop decides each operator with one token of lookahead; a `( ... )+` loop
+// inside a left-recursive alternative made the decision ambiguous and the parse exponential.
 grammar Nnl;
 
 program : sep* (statement (sep+ statement)* sep*)? EOF ;
@@ -32,7 +36,7 @@ expr
   | expr op=('*' | '/') expr                                     # multiplicative
   | expr op=('+' | '-') expr                                     # additive
   | expr '..' expr                                               # range
-  | expr ('->' expr)+                                            # chain
+  | expr '->' expr                                               # chain
   | expr op=('==' | '!=' | '<' | '<=' | '>' | '>=') expr         # comparison
   | NOT expr                                                     # not
   | expr AND expr                                                # and

@@ -17,13 +17,14 @@ import org.nnl.core.SeedStream;
 import org.nnl.lang.ast.Program;
 import org.nnl.lang.ast.Span;
 import org.nnl.lang.check.Checker;
-import org.nnl.lang.check.Kinds;
 import org.nnl.lang.diag.Diagnostic;
 import org.nnl.lang.diag.NnlException;
 import org.nnl.lang.eval.Interpreter;
-import org.nnl.lang.eval.Services;
-import org.nnl.lang.eval.builtin.Builtin;
-import org.nnl.lang.eval.builtin.Kind;
+import org.nnl.lang.eval.builtin.RuntimeServices;
+import org.nnl.lang.library.Builtin;
+import org.nnl.lang.library.Kind;
+import org.nnl.lang.library.Kinds;
+import org.nnl.lang.library.Services;
 import org.nnl.lang.syntax.Syntax;
 
 /**
@@ -38,6 +39,9 @@ import org.nnl.lang.syntax.Syntax;
  * to their state before the entry.
  */
 public final class Session {
+  /** The language's own built-ins, printing, save and plot (stateless, shared by every session). */
+  private static final Services STANDARD = new RuntimeServices();
+
   private final Services services;
   private final Interpreter interp;
 
@@ -46,7 +50,7 @@ public final class Session {
   }
 
   public Session(PrintStream out) {
-    this(StandardServices.INSTANCE, out, System.err);
+    this(STANDARD, out, System.err);
   }
 
   /** A session over other built-in services (tests, embedding with a custom catalog). */
@@ -72,6 +76,15 @@ public final class Session {
     interp.setErr(err);
   }
 
+  /**
+   * Shows charts inline through {@code display} (a notebook), or not (null, the default): with a
+   * display, {@code plot} without {@code to:} is allowed and draws there; with {@code to:} it also
+   * writes the file.
+   */
+  public synchronized void setDisplay(org.nnl.lang.eval.Display display) {
+    interp.setDisplay(display);
+  }
+
   /** Parses, checks and runs {@code source}; returns the value of a trailing bare expression, or null. */
   public synchronized Object eval(String source, String sourceName) throws NnlException {
     return run(compileChecked(source, sourceName, null, null, false), null);
@@ -94,7 +107,7 @@ public final class Session {
     Syntax.Result r = Syntax.parse(source, sourceName);
     if (!r.ok()) return r.diagnostics();
     Path dir = file == null ? null : file.toAbsolutePath().getParent();
-    return new Checker(services, kinds(), false).check(r.program(), file, dir);
+    return checker(false).check(r.program(), file, dir);
   }
 
   /**
@@ -104,7 +117,7 @@ public final class Session {
   public synchronized CompiledScript compile(String source, String sourceName) throws NnlException {
     Syntax.Result r = Syntax.parse(source, sourceName);
     if (!r.ok()) throw new NnlException(NnlException.Kind.COMPILE, r.diagnostics(), null);
-    Checker checker = new Checker(services, kinds(), true);
+    Checker checker = checker(true);
     List<Diagnostic> diags = checker.check(r.program(), null, null);
     if (!diags.isEmpty()) throw new NnlException(NnlException.Kind.COMPILE, diags, null);
     Program program = r.program();
@@ -181,16 +194,20 @@ public final class Session {
     interp.setDigits(6);
   }
 
-  /** Every built-in function: name to its overloads, sorted by name. */
-  public static Map<String, List<Builtin>> builtins() {
+  /** This session's built-in functions: name to its overloads, sorted by name. */
+  public Map<String, List<Builtin>> builtins() {
     Map<String, List<Builtin>> out = new TreeMap<>();
-    for (String n : StandardServices.INSTANCE.functionNames()) out.put(n, StandardServices.INSTANCE.lookup(n));
+    for (String n : services.functionNames()) out.put(n, services.lookup(n));
     return out;
   }
 
   /** A script parsed and checked once, run many times. */
   public interface CompiledScript {
     Object run(Session session, Map<String, Object> bindings) throws NnlException;
+  }
+
+  private Checker checker(boolean allowFree) {
+    return new Checker(services, kinds(), allowFree).inlinePlots(interp.display() != null);
   }
 
   private Map<String, Kind> kinds() {
@@ -202,7 +219,7 @@ public final class Session {
   private Program compileChecked(String text, String name, Path file, Path dir, boolean allowFree) {
     Syntax.Result r = Syntax.parse(text, name);
     if (!r.ok()) throw new NnlException(NnlException.Kind.COMPILE, r.diagnostics(), null);
-    List<Diagnostic> diags = new Checker(services, kinds(), allowFree).check(r.program(), file, dir);
+    List<Diagnostic> diags = checker(allowFree).check(r.program(), file, dir);
     if (!diags.isEmpty()) throw new NnlException(NnlException.Kind.COMPILE, diags, null);
     return r.program();
   }

@@ -20,7 +20,7 @@ class CliTest {
 
   private static Result nnl(String... args) throws IOException, InterruptedException {
     List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", System.getProperty("java.class.path"), "org.nnl.repl.Main"));
+        "-cp", System.getProperty("java.class.path"), "org.nnl.cli.Main"));
     cmd.addAll(List.of(args));
     Process p = new ProcessBuilder(cmd).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
     byte[] out = p.getInputStream().readAllBytes();

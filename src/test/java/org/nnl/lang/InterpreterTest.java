@@ -85,6 +85,20 @@ class InterpreterTest {
   }
 
   @Test
+  void aLetInALoopBodyRebindsANameBoundOutsideIt() {
+    // prev is bound outside: each iteration sees the previous one's value, and the last stays.
+    // step is bound only inside: fresh in each iteration, gone after the loop.
+    s.eval("let prev = -1\nfor k in [3, 1, 5] {\n  let step = k - prev\n  print k > prev, step\n  let prev = k\n}", "t");
+    assertEquals("true  4\nfalse  -2\ntrue  4\n", out.toString(StandardCharsets.UTF_8).replace("\r", ""));
+    assertEquals(5.0, s.get("prev"));
+    assertEquals(null, s.get("step"));
+    // nested bodies rebind the enclosing body's name; the checker follows the same rule
+    assertEquals(6.0, s.eval("let total = 0\nfor i in 1..3 { let inner = 0\n for j in [i] { let inner = inner + j }\n"
+        + " let total = total + inner }\ntotal", "t"));
+    assertEquals(List.of(), s.check("let n = 0\nfor i in 1..2 { let n = \"s\" }\nprint n", "t"));
+  }
+
+  @Test
   void stringsJoinWithFormattedValues() {
     assertEquals("n = 3, x = 0.333333", s.eval("\"n = \" + 3 + \", x = \" + 1 / 3", "t"));
   }

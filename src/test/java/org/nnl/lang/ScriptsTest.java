@@ -18,7 +18,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
-import org.nnl.repl.Main;
+import org.nnl.cli.Main;
 
 /**
  * Runs every {@code scripts/**.nnl} through the command line's code ({@link Main#run}, in

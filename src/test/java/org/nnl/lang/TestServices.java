@@ -8,14 +8,14 @@ import java.util.Set;
 import org.nnl.core.Progress;
 import org.nnl.core.Table;
 import org.nnl.lang.check.TestLibrary;
-import org.nnl.lang.eval.Services;
-import org.nnl.lang.eval.builtin.Builtin;
+import org.nnl.lang.eval.builtin.output.ValueFormat;
+import org.nnl.lang.library.Builtin;
+import org.nnl.lang.library.Services;
 import org.nnl.lang.eval.builtin.output.Saver;
 
 /** Services for front-end tests: the small {@link TestLibrary}, plain printing, saves as the real Saver, plots recorded. */
 final class TestServices implements Services {
   private final TestLibrary library = new TestLibrary();
-  private final CoreOnlyServices plain = new CoreOnlyServices();
   final List<String> plots = new ArrayList<>();
   @Override
   public List<Builtin> lookup(String name) {
@@ -34,7 +34,7 @@ final class TestServices implements Services {
 
   @Override
   public String format(Object value, int digits) {
-    return plain.format(value, digits);
+    return ValueFormat.format(value, digits);
   }
 
   /** Saves as the real runtime does ({@link Saver}: csv/json only, atomic); tests pass a temporary folder. */

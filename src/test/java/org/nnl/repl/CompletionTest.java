@@ -16,11 +16,11 @@ import org.jline.reader.Candidate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nnl.lang.Session;
-import org.nnl.lang.eval.builtin.Args;
-import org.nnl.lang.eval.builtin.Builtin;
-import org.nnl.lang.eval.builtin.CallContext;
-import org.nnl.lang.eval.builtin.Kind;
-import org.nnl.lang.eval.builtin.Param;
+import org.nnl.lang.library.Args;
+import org.nnl.lang.library.Builtin;
+import org.nnl.lang.library.CallContext;
+import org.nnl.lang.library.Kind;
+import org.nnl.lang.library.Param;
 
 class CompletionTest {
   @TempDir Path dir;

@@ -35,7 +35,7 @@ class ReplProcessTest {
         "  mse(f, test)",
         ":save " + saved,
         "");
-    JavaProcess.Result repl = JavaProcess.java(input, "org.nnl.repl.Main");
+    JavaProcess.Result repl = JavaProcess.java(input, "org.nnl.cli.Main");
     assertTrue(repl.err().contains("<stdin>:8:20: error:"), repl.err());
     assertTrue(repl.err().contains("missing_data"), repl.err());
     assertEquals(65, repl.code(), "the piped REPL reports its first failure");
@@ -50,7 +50,7 @@ class ReplProcessTest {
     assertTrue(mse.endsWith("  0"), "the network fits itself exactly: " + mse);
 
     assertFalse(Files.readString(saved).contains("oops"), "failed entries are not saved");
-    JavaProcess.Result script = JavaProcess.java("", "org.nnl.repl.Main", saved.toString());
+    JavaProcess.Result script = JavaProcess.java("", "org.nnl.cli.Main", saved.toString());
     assertEquals("", script.err().replaceAll("(?m)^WARNING: Using incubator modules.*\n", ""));
     assertEquals(0, script.code());
     assertEquals(List.of(r2, mse), script.out().lines().toList());

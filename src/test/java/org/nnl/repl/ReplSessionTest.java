@@ -72,7 +72,7 @@ class ReplSessionTest {
     Session s = new Session();
     s.eval("let t = sweep n in 1..2 { e: eps(relu, n) }\nlet rec = {gap: 1, width: 2}", "test");
     List<Candidate> out = new ArrayList<>();
-    NnlCompleter c = new NnlCompleter(s, Session.builtins(), new FileCandidates(dir));
+    NnlCompleter c = new NnlCompleter(s, s.builtins(), new FileCandidates(dir));
     c.complete("print t.", out);
     assertEquals(List.of("n", "e"), out.stream().map(Candidate::value).toList());
     out.clear();
@@ -88,8 +88,8 @@ class ReplSessionTest {
     assertTrue(out.stream().anyMatch(x -> x.value().equals("raw")), "built-ins");
     String text = "print eps(relu, 2) + nosuch";
     assertEquals(SyntaxHighlighter.ERROR, SyntaxHighlighter.of(s).highlight(text).styleAt(text.indexOf("nosuch")));
-    for (String name : Session.builtins().keySet()) {
-      String help = new Help(Session.builtins()).topic(name);
+    for (String name : s.builtins().keySet()) {
+      String help = new Help(s.builtins()).topic(name);
       assertTrue(help.startsWith(name + "("), help);
       assertTrue(help.contains("Example"), "every built-in documents an example: " + help);
     }

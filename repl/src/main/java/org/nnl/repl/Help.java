@@ -5,8 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.nnl.core.act.Activations;
-import org.nnl.lang.eval.builtin.Builtin;
-import org.nnl.lang.eval.builtin.Param;
+import org.nnl.lang.library.Builtin;
+import org.nnl.lang.library.Param;
 
 /**
  * The text of {@code :help}: an overview (commands, statements, built-ins, activations), or one

@@ -10,8 +10,8 @@ import org.nnl.core.Estimate;
 import org.nnl.core.Table;
 import org.nnl.core.act.Activations;
 import org.nnl.lang.Session;
-import org.nnl.lang.eval.builtin.Builtin;
-import org.nnl.lang.eval.builtin.Param;
+import org.nnl.lang.library.Builtin;
+import org.nnl.lang.library.Param;
 
 /**
  * Tab completion from the text left of the cursor ({@link CompletionContext}): REPL commands

@@ -38,7 +38,7 @@ public final class Repl {
   static int runPiped(Session session, InputStream in, PrintStream out, PrintStream err) {
     session.setOut(out);
     session.setErr(err);
-    Shell shell = new Shell(session, Catalogs.of(session), out, new Messages(err, false),
+    Shell shell = new Shell(session, session.builtins(), out, new Messages(err, false),
         java.util.concurrent.Callable::call, "<stdin>");
     BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
     StringBuilder entry = new StringBuilder();

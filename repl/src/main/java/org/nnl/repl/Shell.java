@@ -11,7 +11,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
 import org.nnl.lang.Session;
 import org.nnl.lang.diag.NnlException;
-import org.nnl.lang.eval.builtin.Builtin;
+import org.nnl.lang.library.Builtin;
 
 /**
  * Runs REPL entries against a session, whatever reads them (a JLine terminal or piped input):

@@ -3,7 +3,6 @@ package org.nnl.repl;
 import java.util.List;
 import java.util.Map;
 import org.nnl.core.Estimate;
-import org.nnl.core.Predictor;
 import org.nnl.core.Table;
 import org.nnl.core.act.Activation;
 import org.nnl.core.dist.DataSet;
@@ -12,6 +11,7 @@ import org.nnl.core.learn.Learner;
 import org.nnl.core.learn.Model;
 import org.nnl.core.net.Architecture;
 import org.nnl.core.net.Network;
+import org.nnl.core.predict.Predictor;
 import org.nnl.lang.Session;
 
 /** Kind names and one-line summaries of values, for declaration echoes, {@code :vars} and completion. */

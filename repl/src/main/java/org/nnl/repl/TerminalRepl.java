@@ -43,7 +43,7 @@ final class TerminalRepl {
     session.setErr(out);
     LineReaderBuilder builder = LineReaderBuilder.builder().terminal(terminal).appName("nnl")
         .parser(new InputParser(session))
-        .completer(new NnlCompleter(session, Catalogs.of(session), new FileCandidates(Path.of(""))))
+        .completer(new NnlCompleter(session, session.builtins(), new FileCandidates(Path.of(""))))
         .highlighter(SyntaxHighlighter.of(session))
         .variable(LineReader.SECONDARY_PROMPT_PATTERN, " ... ")
         .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
@@ -55,7 +55,7 @@ final class TerminalRepl {
       t.setDaemon(true);
       return t;
     });
-    Shell shell = new Shell(session, Catalogs.of(session), out, new Messages(out, ansi),
+    Shell shell = new Shell(session, session.builtins(), out, new Messages(out, ansi),
         work -> runInterruptibly(terminal, worker, work), "<repl>");
     out.println(BANNER);
     try {

@@ -1,2 +1,2 @@
-/** The command line and the JLine REPL, thin clients of org.nnl.lang.Session. */
+/** The JLine REPL (and its completion, help and colon commands, which the Jupyter kernel reuses through Assist), a thin client of org.nnl.lang.Session; the command line is org.nnl.cli. */
 package org.nnl.repl;

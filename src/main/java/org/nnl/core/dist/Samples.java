@@ -1,11 +1,11 @@
 package org.nnl.core.dist;
 
-import org.nnl.core.linalg.MemoryGuard;
 import java.util.SplittableRandom;
 import org.nnl.core.InvalidRequestException;
-import org.nnl.core.Predictor;
 import org.nnl.core.Rng;
 import org.nnl.core.linalg.Mat;
+import org.nnl.core.linalg.MemoryGuard;
+import org.nnl.core.predict.Predictor;
 
 /**
  * sample(D, n, seed, label: f, noise: s): the data set (X, f(X) + s·G) with X = D.sample(n, seed)

@@ -1,9 +1,9 @@
 package org.nnl.core.learn;
 
 import org.nnl.core.InvalidRequestException;
-import org.nnl.core.Predictor;
 import org.nnl.core.dist.DataSet;
 import org.nnl.core.linalg.Mat;
+import org.nnl.core.predict.Predictor;
 
 /**
  * Errors of any {@link Predictor} (models and networks alike) on a data set, evaluated in row

@@ -1,6 +1,6 @@
 package org.nnl.core.learn;
 
-import org.nnl.core.Predictor;
+import org.nnl.core.predict.Predictor;
 
 /** A fitted model: a {@link Predictor} with a one-line summary of how it was fitted. */
 public interface Model extends Predictor {

@@ -3,13 +3,16 @@ package org.nnl.core.learn;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
-import java.util.stream.IntStream;
+import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.nnl.core.InvalidRequestException;
 import org.nnl.core.Progress;
 import org.nnl.core.Rng;
 import org.nnl.core.dist.DataSet;
+import org.nnl.core.dist.Parallel;
 import org.nnl.core.linalg.Mat;
 import org.nnl.core.linalg.MemoryGuard;
 import org.nnl.core.net.Dense;
@@ -19,16 +22,17 @@ import org.nnl.core.net.DenseNetwork;
  * sgd(arch, epochs: E, rate: η, batch: B, seed: s, decay: μ, schedule: constant): minibatch SGD
  * on the mean squared loss ½‖f(x) − y‖² from {@code arch.draw(seed)}. Epoch e visits the
  * points in the order of a shuffle drawn from {@code Rng.stream(seed, e)}; each minibatch's
- * gradient is the sum of the gradients of fixed chunks of {@link #CHUNK} rows ({@link Backprop}),
- * computed in parallel and added in chunk order, so the result is bit-identical for any
- * number of threads. Update: W ← W − η_e·(∇/B + μW). A loss that becomes NaN, infinite or
- * 1e6 times its initial value stops the run with the epoch and a smaller rate.
+ * gradient is one pass of {@link Backprop} over the whole batch (every product sums over the
+ * batch rows in row order), so the result is bit-identical for any number of threads; the
+ * parallel work is inside the products and the update, not across batches. Update:
+ * W ← W − η_e·(∇/B + μW). The default rate is {@link #defaultRate}. A loss that becomes NaN,
+ * infinite or 1e6 times its initial value stops the run with the epoch and a smaller rate.
  */
 public final class Sgd implements Learner {
-  /** Rows per gradient chunk (the unit of parallel work). */
-  static final int CHUNK = 16;
   /** A loss this many times the initial loss counts as divergence. */
   static final double EXPLODED = 1e6;
+  /** Weights per block of the parallel update. */
+  private static final int UPDATE_BLOCK = 1 << 14;
 
   private final Dense arch;
   private final int epochs;
@@ -39,7 +43,9 @@ public final class Sgd implements Learner {
   private final Schedule schedule;
   private final int threads;
 
+  /** {@code rate} NaN means {@link #defaultRate}(arch). */
   public Sgd(Dense arch, int epochs, double rate, int batch, long seed, double decay, Schedule schedule, int threads) {
+    if (Double.isNaN(rate)) rate = defaultRate(arch);
     InvalidRequestException.require(epochs >= 1, "sgd needs at least 1 epoch; got %d.", epochs);
     InvalidRequestException.require(rate > 0 && Double.isFinite(rate), "sgd needs a positive rate; got %s.", rate);
     InvalidRequestException.require(batch >= 1, "sgd needs a batch of at least 1 point; got %d.", batch);
@@ -62,9 +68,29 @@ public final class Sgd implements Learner {
     this(arch, epochs, rate, batch, seed, 0, Schedule.CONSTANT, Runtime.getRuntime().availableProcessors());
   }
 
+  /**
+   * The default rate η = 1 / Σ_j d_{j−1} (the sum of the fan-ins of the weight layers, i.e.
+   * the input dimension plus every hidden width), rounded down to 3 significant digits. Why:
+   * with Xavier weights, inputs of norm √d and a normalized activation (E σ(g)² = 1), the
+   * gradient of f(x) with respect to W^j has squared norm ≈ ‖A^{j−1}‖² ≈ d_{j−1}, so the
+   * neural tangent kernel K(x, x) = ‖∇_W f(x)‖² ≈ Σ_j d_{j−1}. The curvature of the batch
+   * loss is at most the mean of K(x_r, x_r), and gradient descent is stable when η times the
+   * curvature stays below 2; η = 1/Σ d_{j−1} keeps it near 1 for every width and depth.
+   * Example: dense(16 -> 512 -> 1) gives 1/528 → 0.00189.
+   */
+  public static double defaultRate(Dense arch) {
+    double fanIns = 0;
+    for (int j = 1; j <= arch.depth(); j++) fanIns += arch.width(j - 1);
+    return new java.math.BigDecimal(1 / fanIns).round(new java.math.MathContext(3, java.math.RoundingMode.FLOOR)).doubleValue();
+  }
+
   /** The same run on {@code n} threads (the result does not change). */
   public Sgd withThreads(int n) {
     return new Sgd(arch, epochs, rate, batch, seed, decay, schedule, n);
+  }
+
+  public double rate() {
+    return rate;
   }
 
   @Override
@@ -74,83 +100,97 @@ public final class Sgd implements Learner {
     InvalidRequestException.require(data.y().cols == arch.outputDim(),
         "%s has %d outputs; the data have %d labels per point.", arch, arch.outputDim(), data.y().cols);
     InvalidRequestException.require(data.size() > 0, "sgd needs at least one data point.");
-    int chunks = (Math.min(batch, data.size()) + CHUNK - 1) / CHUNK;
-    MemoryGuard.requireDoubles((double) arch.weightCount() * (chunks + 2) + (double) chunks * CHUNK * arch.maxWidth() * 2 * (arch.depth() + 1),
-        "sgd on " + arch + " with batch " + batch + " (one gradient per " + CHUNK + " rows)", "use a smaller batch or smaller widths");
+    int rows = Math.min(batch, data.size());
+    MemoryGuard.requireDoubles((double) arch.weightCount() * 3 + (double) rows * (arch.inputDim() + arch.outputDim()
+            + 3.0 * arch.maxWidth() * arch.depth()),
+        "sgd on " + arch + " with batch " + batch, "use a smaller batch or smaller widths");
     List<Mat> w = new ArrayList<>();
     for (Mat m : arch.draw(seed).weights()) w.add(m.copy());
-    List<List<Mat>> grads = new ArrayList<>();
-    for (int c = 0; c < chunks; c++) grads.add(zerosLike(w));
     double[] history = new double[epochs];
-    ForkJoinPool pool = new ForkJoinPool(threads);
     Progress progress = Progress.current();
     progress.start(toString(), epochs);
     try {
-      double initial = Double.NaN;
-      for (int e = 0; e < epochs; e++) {
-        int[] order = shuffle(data.size(), Rng.stream(seed, e));
-        double eta = schedule.rate(rate, e, epochs);
-        double loss = 0;
-        for (int from = 0; from < order.length; from += batch) {
-          Progress.checkInterrupted();
-          int to = Math.min(order.length, from + batch);
-          double batchLoss = step(pool, w, grads, data, order, from, to, eta);
-          if (Double.isNaN(initial)) initial = batchLoss / (to - from);
-          loss += batchLoss;
-          if (!Double.isFinite(batchLoss)) break;
-        }
-        history[e] = loss / order.length;
-        if (!Double.isFinite(history[e]) || history[e] > EXPLODED * Math.max(initial, 1e-300)) {
-          throw new InvalidRequestException(String.format(
-              "sgd diverged in epoch %d of %d (training loss %s, initially %.3g); use a smaller rate, for example rate: %s.",
-              e + 1, epochs, Double.isFinite(history[e]) ? String.format("%.3g", history[e]) : "NaN", initial, smaller(rate)));
-        }
-        progress.advance(e + 1);
+      if (threads == Runtime.getRuntime().availableProcessors()) {
+        train(w, data, history, progress, null);
+      } else {
+        inPool(w, data, history, progress);
       }
     } finally {
       progress.finish();
-      pool.shutdown();
     }
     return new SgdModel(this, new DenseNetwork(arch, w), data.size(), history);
   }
 
-  /** One minibatch: chunk gradients in parallel, summed in chunk order, then the update. Returns the batch loss. */
-  private double step(ForkJoinPool pool, List<Mat> w, List<List<Mat>> grads, DataSet data, int[] order, int from, int to, double eta) {
-    int n = to - from;
-    int chunks = (n + CHUNK - 1) / CHUNK;
-    double[] losses = new double[chunks];
-    Runnable work = () -> IntStream.range(0, chunks).parallel().forEach(c -> {
-      int a = from + c * CHUNK;
-      int b = Math.min(to, a + CHUNK);
-      losses[c] = Backprop.gradient(w, arch.activation(), gather(data.x(), order, a, b), gather(data.y(), order, a, b), grads.get(c));
-    });
+  /** Trains on a pool of {@link #threads} threads (the products then run there); the caller waits. */
+  private void inPool(List<Mat> w, DataSet data, double[] history, Progress progress) {
+    ForkJoinPool pool = new ForkJoinPool(threads);
+    AtomicBoolean cancelled = new AtomicBoolean();
     try {
-      pool.submit(work).get();
-    } catch (InterruptedException ex) {
-      Thread.currentThread().interrupt();
-      throw new java.util.concurrent.CancellationException("Interrupted.");
-    } catch (ExecutionException ex) {
-      if (ex.getCause() instanceof RuntimeException r) throw r;
-      throw new IllegalStateException(ex.getCause());
+      ForkJoinTask<?> task = pool.submit(() -> train(w, data, history, progress, cancelled));
+      try {
+        task.get();
+      } catch (InterruptedException ex) {
+        cancelled.set(true);
+        Thread.currentThread().interrupt();
+        throw new CancellationException("Interrupted.");
+      } catch (ExecutionException ex) {
+        if (ex.getCause() instanceof RuntimeException r) throw r;
+        if (ex.getCause() instanceof Error e) throw e;
+        throw new IllegalStateException(ex.getCause());
+      }
+    } finally {
+      pool.shutdown();
     }
-    double loss = 0;
-    for (int c = 0; c < chunks; c++) loss += losses[c];
+  }
+
+  private void train(List<Mat> w, DataSet data, double[] history, Progress progress, AtomicBoolean cancelled) {
+    List<Mat> grads = new ArrayList<>();
+    for (Mat m : w) grads.add(new Mat(m.rows, m.cols));
+    int n = data.size(), full = Math.min(batch, n);
+    Backprop work = new Backprop(w, full);
+    Backprop rest = n % full == 0 ? null : new Backprop(w, n % full);
+    Mat[] xs = {new Mat(full, data.dim()), rest == null ? null : new Mat(n % full, data.dim())};
+    Mat[] ys = {new Mat(full, data.y().cols), rest == null ? null : new Mat(n % full, data.y().cols)};
+    double initial = Double.NaN;
+    for (int e = 0; e < epochs; e++) {
+      int[] order = shuffle(n, Rng.stream(seed, e));
+      double eta = schedule.rate(rate, e, epochs);
+      double loss = 0;
+      for (int from = 0; from < n; from += batch) {
+        if (cancelled != null && cancelled.get()) throw new CancellationException("Interrupted.");
+        Progress.checkInterrupted();
+        int to = Math.min(n, from + batch);
+        int which = to - from == full ? 0 : 1;
+        gather(data.x(), order, from, xs[which]);
+        gather(data.y(), order, from, ys[which]);
+        double batchLoss = (which == 0 ? work : rest).run(w, arch.activation(), xs[which], ys[which], grads);
+        update(w, grads, eta, to - from);
+        if (Double.isNaN(initial)) initial = batchLoss / (to - from);
+        loss += batchLoss;
+        if (!Double.isFinite(batchLoss)) break;
+      }
+      history[e] = loss / n;
+      if (!Double.isFinite(history[e]) || history[e] > EXPLODED * Math.max(initial, 1e-300)) {
+        throw new InvalidRequestException(String.format(
+            "sgd diverged in epoch %d of %d (training loss %s, initially %.3g); use a smaller rate, for example rate: %s.",
+            e + 1, epochs, Double.isFinite(history[e]) ? String.format("%.3g", history[e]) : "NaN", initial, smaller(rate)));
+      }
+      progress.advance(e + 1);
+    }
+  }
+
+  /** W ← (1 − ημ)·W − (η/n)·∇, over fixed blocks of entries in parallel. */
+  private void update(List<Mat> w, List<Mat> grads, double eta, int n) {
+    double shrink = 1 - eta * decay;
+    double step = eta / n;
     for (int j = 0; j < w.size(); j++) {
-      double[] wj = w.get(j).data;
-      int layer = j;
-      double shrink = 1 - eta * decay;
-      double step = eta / n;
-      IntStream.range(0, (wj.length + 4095) / 4096).parallel().forEach(blk -> {
-        int lo = blk * 4096;
-        int hi = Math.min(wj.length, lo + 4096);
-        for (int k = lo; k < hi; k++) {
-          double g = 0;
-          for (int c = 0; c < chunks; c++) g += grads.get(c).get(layer).data[k];
-          wj[k] = shrink * wj[k] - step * g;
+      double[] wj = w.get(j).data, gj = grads.get(j).data;
+      Parallel.forEach(Parallel.blocks(wj.length, UPDATE_BLOCK), blk -> {
+        for (int k = blk * UPDATE_BLOCK, hi = Math.min(wj.length, k + UPDATE_BLOCK); k < hi; k++) {
+          wj[k] = shrink * wj[k] - step * gj[k];
         }
       });
     }
-    return loss;
   }
 
   /** A uniformly random permutation of 0..n−1 (Fisher–Yates). */
@@ -166,16 +206,9 @@ public final class Sgd implements Learner {
     return p;
   }
 
-  private static Mat gather(Mat a, int[] order, int from, int to) {
-    Mat r = new Mat(to - from, a.cols);
-    for (int i = from; i < to; i++) System.arraycopy(a.data, order[i] * a.cols, r.data, (i - from) * a.cols, a.cols);
-    return r;
-  }
-
-  private static List<Mat> zerosLike(List<Mat> w) {
-    List<Mat> out = new ArrayList<>();
-    for (Mat m : w) out.add(new Mat(m.rows, m.cols));
-    return out;
+  /** Copies rows order[from], order[from + 1], ... of {@code a} into {@code into} (as many as it has). */
+  private static void gather(Mat a, int[] order, int from, Mat into) {
+    for (int i = 0; i < into.rows; i++) System.arraycopy(a.data, order[from + i] * a.cols, into.data, i * a.cols, a.cols);
   }
 
   private static String smaller(double rate) {

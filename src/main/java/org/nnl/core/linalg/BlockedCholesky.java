@@ -17,6 +17,10 @@ final class BlockedCholesky {
 
   /** Overwrites the n×n row-major {@code a} with L (zero above the diagonal); false if not positive definite. */
   static boolean factorLower(double[] a, int n) {
+    if (Backend.isNative()) {
+      if (!NativeBlas.potrfLower(a, n)) return false;
+      return finishLower(a, n);
+    }
     CholeskyDecompositionInner_DDRM inner = new CholeskyDecompositionInner_DDRM(true);
     for (int j = 0; j < n; j += NB) {
       int nb = Math.min(NB, n - j);
@@ -38,10 +42,15 @@ final class BlockedCholesky {
       TriangularSolver_DDRM.invertLower(l11.data, nb);
       View a21 = new View(a, (j + nb) * n + j, n, 1, rest, nb);
       Mat l21 = new Mat(rest, nb);
-      Gemm.run(Gemm.KERNEL, 1, a21, new View(l11.data, 0, 1, nb, nb, nb), l21.data, 0, nb, false);
+      Gemm.product(1, a21, new View(l11.data, 0, 1, nb, nb, nb), l21.data, 0, nb, false);
       for (int r = 0; r < rest; r++) System.arraycopy(l21.data, r * nb, a, (j + nb + r) * n + j, nb);
-      Gemm.run(Gemm.KERNEL, -1, View.of(l21), View.transposed(l21), a, (j + nb) * n + j + nb, n, true);
+      Gemm.product(-1, View.of(l21), View.transposed(l21), a, (j + nb) * n + j + nb, n, true);
     }
+    return finishLower(a, n);
+  }
+
+  /** Zeros the upper triangle; false unless every pivot L_ii is finite. */
+  private static boolean finishLower(double[] a, int n) {
     for (int r = 0; r < n; r++)
       for (int c = r + 1; c < n; c++) a[r * n + c] = 0;
     for (int r = 0; r < n; r++) if (!Double.isFinite(a[r * n + r])) return false;

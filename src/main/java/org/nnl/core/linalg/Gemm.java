@@ -29,7 +29,19 @@ final class Gemm {
   private Gemm() {}
 
   /**
-   * C += alpha·A·B, C row-major with leading dimension {@code ldc} from {@code cOff}. With
+   * C += alpha·A·B on the selected {@link Backend}: the reproducible kernel {@link #KERNEL} by
+   * default, OpenBLAS when the native backend is on (and the product is not tiny).
+   */
+  static void product(double alpha, View a, View b, double[] c, int cOff, int ldc, boolean lower) {
+    if (Backend.isNative() && (long) a.rows() * b.cols() * a.cols() > SMALL
+        && NativeBlas.gemm(alpha, a, b, c, cOff, ldc, lower)) {
+      return;
+    }
+    run(KERNEL, alpha, a, b, c, cOff, ldc, lower);
+  }
+
+  /**
+   * C += alpha·A·B with kernel {@code kern}, C row-major with leading dimension {@code ldc} from {@code cOff}. With
    * {@code lower}, only entries with i ≥ j are guaranteed (some above the diagonal are updated
    * too, the rest left alone).
    */
@@ -41,6 +53,13 @@ final class Gemm {
       direct(alpha, a, b, c, cOff, ldc, lower);
       return;
     }
+    if (m == 1 && n > 1 && !lower) {
+      // One row: compute Cᵀ = Bᵀ·Aᵀ (n×1, entry j at cOff + j) — the same chains, as fma is
+      // symmetric in its two factors — on the column kernel.
+      run(ColumnKernel.INSTANCE, alpha, b.transpose(), a.transpose(), c, cOff, 1, false);
+      return;
+    }
+    if (n == 1) kern = ColumnKernel.INSTANCE;
     int mr = kern.mr, nr = kern.nr;
     int ms0 = SUPER / mr * mr, ns0 = SUPER / nr * nr;
     int bLen = Math.min(KC, k) * roundUp(Math.min(ns0, n), nr), aLen = Math.min(KC, k) * roundUp(Math.min(ms0, m), mr);

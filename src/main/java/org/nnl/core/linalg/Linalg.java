@@ -21,11 +21,25 @@ public final class Linalg {
     return Gemm.KERNEL.name();
   }
 
+  /**
+   * Selects the backend of the products and of Cholesky: "java" (the default, reproducible) or
+   * "native" (OpenBLAS; falls back to "java", saying so once on stderr, when it cannot load).
+   * Returns the backend now in use.
+   */
+  public static String useBackend(String name) {
+    return Backend.select(name);
+  }
+
+  /** "java" or "native". */
+  public static String backend() {
+    return Backend.name();
+  }
+
   /** C = A·B (A is n×k, B is k×m). */
   public static Mat mult(Mat a, Mat b) {
     check(a.cols == b.rows, a, b, "A·B");
     Mat c = output(a.rows, b.cols);
-    Gemm.run(Gemm.KERNEL, 1, View.of(a), View.of(b), c.data, 0, c.cols, false);
+    Gemm.product(1, View.of(a), View.of(b), c.data, 0, c.cols, false);
     return c;
   }
 
@@ -33,7 +47,7 @@ public final class Linalg {
   public static Mat multTransB(Mat a, Mat b) {
     check(a.cols == b.cols, a, b, "A·Bᵀ");
     Mat c = output(a.rows, b.rows);
-    Gemm.run(Gemm.KERNEL, 1, View.of(a), View.transposed(b), c.data, 0, c.cols, false);
+    Gemm.product(1, View.of(a), View.transposed(b), c.data, 0, c.cols, false);
     return c;
   }
 
@@ -41,7 +55,7 @@ public final class Linalg {
   public static Mat multTransA(Mat a, Mat b) {
     check(a.rows == b.rows, a, b, "Aᵀ·B");
     Mat c = output(a.cols, b.cols);
-    Gemm.run(Gemm.KERNEL, 1, View.transposed(a), View.of(b), c.data, 0, c.cols, false);
+    Gemm.product(1, View.transposed(a), View.of(b), c.data, 0, c.cols, false);
     return c;
   }
 
@@ -49,21 +63,21 @@ public final class Linalg {
   public static void multAdd(double alpha, Mat a, Mat b, Mat c) {
     check(a.cols == b.rows, a, b, "A·B");
     checkOut(c, a.rows, b.cols);
-    Gemm.run(Gemm.KERNEL, alpha, View.of(a), View.of(b), c.data, 0, c.cols, false);
+    Gemm.product(alpha, View.of(a), View.of(b), c.data, 0, c.cols, false);
   }
 
   /** C += alpha·A·Bᵀ; modifies {@code c} (n×m). */
   public static void multTransBAdd(double alpha, Mat a, Mat b, Mat c) {
     check(a.cols == b.cols, a, b, "A·Bᵀ");
     checkOut(c, a.rows, b.rows);
-    Gemm.run(Gemm.KERNEL, alpha, View.of(a), View.transposed(b), c.data, 0, c.cols, false);
+    Gemm.product(alpha, View.of(a), View.transposed(b), c.data, 0, c.cols, false);
   }
 
   /** C += alpha·Aᵀ·B; modifies {@code c} (k×m). */
   public static void multTransAAdd(double alpha, Mat a, Mat b, Mat c) {
     check(a.rows == b.rows, a, b, "Aᵀ·B");
     checkOut(c, a.cols, b.cols);
-    Gemm.run(Gemm.KERNEL, alpha, View.transposed(a), View.of(b), c.data, 0, c.cols, false);
+    Gemm.product(alpha, View.transposed(a), View.of(b), c.data, 0, c.cols, false);
   }
 
   /** G = AᵀA (k×k, exactly symmetric); computes one triangle and mirrors it. */
@@ -79,7 +93,7 @@ public final class Linalg {
    */
   public static void gramAdd(double alpha, Mat a, Mat g) {
     checkOut(g, a.cols, a.cols);
-    Gemm.run(Gemm.KERNEL, alpha, View.transposed(a), View.of(a), g.data, 0, g.cols, true);
+    Gemm.product(alpha, View.transposed(a), View.of(a), g.data, 0, g.cols, true);
     mirrorLower(g);
   }
 
@@ -87,7 +101,7 @@ public final class Linalg {
   public static double[] multVec(Mat a, double[] x) {
     if (x.length != a.cols) throw mismatch("A·x", a.rows, a.cols, x.length, 1);
     double[] y = new double[a.rows];
-    Gemm.run(Gemm.KERNEL, 1, View.of(a), new View(x, 0, 1, 1, x.length, 1), y, 0, 1, false);
+    Gemm.product(1, View.of(a), new View(x, 0, 1, 1, x.length, 1), y, 0, 1, false);
     return y;
   }
 
@@ -95,7 +109,7 @@ public final class Linalg {
   public static double[] multTransVec(Mat a, double[] x) {
     if (x.length != a.rows) throw mismatch("Aᵀ·x", a.rows, a.cols, x.length, 1);
     double[] y = new double[a.cols];
-    Gemm.run(Gemm.KERNEL, 1, View.transposed(a), new View(x, 0, 1, 1, x.length, 1), y, 0, 1, false);
+    Gemm.product(1, View.transposed(a), new View(x, 0, 1, 1, x.length, 1), y, 0, 1, false);
     return y;
   }
 

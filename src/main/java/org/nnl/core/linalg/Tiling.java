@@ -42,10 +42,15 @@ final class Tiling {
         }
       }
     });
-    int rowTiles = (ms + mc - 1) / mc, colTiles = (nc + nt - 1) / nt;
+    int rowTiles = (ms + mc - 1) / mc;
+    // Short, wide products (an SGD batch: 64 rows) get narrower tiles, at least 8 in all, so
+    // that two or four threads share them evenly; the tiling never changes the bits.
+    int want = (8 + rowTiles - 1) / rowTiles;
+    int width = Math.max(kern.nr, Math.min(nt, Gemm.roundUp((nc + want - 1) / want, kern.nr)));
+    int colTiles = (nc + width - 1) / width;
     Parallel.forEach(rowTiles * colTiles, par, t -> {
-      int i0 = (t / colTiles) * mc, j0 = (t % colTiles) * nt;
-      int i1 = Math.min(ms, i0 + mc), j1 = Math.min(nc, j0 + nt);
+      int i0 = (t / colTiles) * mc, j0 = (t % colTiles) * width;
+      int i1 = Math.min(ms, i0 + mc), j1 = Math.min(nc, j0 + width);
       double[] scratch = null;
       for (int ir = i0; ir < i1; ir += mr) {
         int mv = Math.min(mr, i1 - ir);

@@ -56,8 +56,8 @@ final class Triangular {
       for (int r = 0; r < b; r++) System.arraycopy(d, r * b, x.data, (i0 + r) * n + i0, r + 1);
       if (i0 == 0) continue;
       Mat t = new Mat(b, i0);
-      Gemm.run(Gemm.KERNEL, 1, new View(l.data, i0 * n, n, 1, b, i0), new View(x.data, 0, n, 1, i0, i0), t.data, 0, i0, false);
-      Gemm.run(Gemm.KERNEL, -1, new View(d, 0, b, 1, b, b), View.of(t), x.data, i0 * n, n, false);
+      Gemm.product(1, new View(l.data, i0 * n, n, 1, b, i0), new View(x.data, 0, n, 1, i0, i0), t.data, 0, i0, false);
+      Gemm.product(-1, new View(d, 0, b, 1, b, b), View.of(t), x.data, i0 * n, n, false);
     }
     return x;
   }

@@ -17,6 +17,11 @@ record View(double[] a, int off, int rs, int cs, int rows, int cols) {
     return new View(m.data, 0, 1, m.cols, m.cols, m.rows);
   }
 
+  /** The transpose of this view (the same entries, strides swapped). */
+  View transpose() {
+    return new View(a, off, cs, rs, cols, rows);
+  }
+
   /** The {@code r}×{@code c} block starting at entry (i, j) of this view. */
   View block(int i, int j, int r, int c) {
     return new View(a, off + i * rs + j * cs, rs, cs, r, c);

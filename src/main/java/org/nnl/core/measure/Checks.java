@@ -1,8 +1,8 @@
 package org.nnl.core.measure;
 
 import org.nnl.core.InvalidRequestException;
-import org.nnl.core.Predictor;
 import org.nnl.core.dist.Distribution;
+import org.nnl.core.predict.Predictor;
 
 /** Size checks shared by the estimators, made before any work. */
 final class Checks {

@@ -2,10 +2,10 @@ package org.nnl.core.measure;
 
 import org.nnl.core.Estimate;
 import org.nnl.core.InvalidRequestException;
-import org.nnl.core.Predictor;
 import org.nnl.core.dist.Distribution;
-import org.nnl.core.linalg.MemoryGuard;
 import org.nnl.core.linalg.Mat;
+import org.nnl.core.linalg.MemoryGuard;
+import org.nnl.core.predict.Predictor;
 
 /**
  * gap(f, g, D, samples: m): the estimate of E_x ‖f(x) − g(x)‖ over x = D.sample(m, seed), with

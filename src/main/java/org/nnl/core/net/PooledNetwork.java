@@ -26,6 +26,20 @@ public final class PooledNetwork implements Network {
     this.max = max;
   }
 
+  /**
+   * The network of {@code arch} (a sumrelu or a conv) with the given filters instead of drawn
+   * ones: hidden × d for sumrelu, 1 × t for conv (copied).
+   */
+  public static PooledNetwork withWeights(Architecture arch, Mat w) {
+    if (arch instanceof SumRelu s && w.rows == s.hidden() && w.cols == s.d()) {
+      return new PooledNetwork(arch, w.copy(), s.d(), false);
+    }
+    if (arch instanceof Conv c && w.rows == 1 && w.cols == c.patch()) {
+      return new PooledNetwork(arch, w.copy(), c.patch(), c.pool().equals("max"));
+    }
+    throw new IllegalArgumentException(w.rows + "x" + w.cols + " filters do not fit " + arch);
+  }
+
   /** Draws W (rows × t) from {@code law}: rows in block b from {@code Rng.stream(seed, 1, b)}. */
   static Mat drawFilters(WeightLaw law, int rows, int t, long seed) {
     Mat w = new Mat(rows, t);

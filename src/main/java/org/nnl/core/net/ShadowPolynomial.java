@@ -5,15 +5,19 @@ import org.nnl.core.Progress;
 import org.nnl.core.Table;
 import org.nnl.core.hermite.Hermite;
 import org.nnl.core.linalg.Mat;
+import org.nnl.core.linalg.MemoryGuard;
+import org.nnl.core.predict.Predictor;
 
 /**
  * The shadow network Φ^{i,n}_W as an explicit polynomial p_W(x) in the d_0 inputs, of degree
  * n^{i−1}: Φ^1 = W^1 x is linear, Ψ^j = σ_n(Φ^j) with σ_n(z) = Σ_{p≤n} c_p z^p composed by
  * Horner's rule, Φ^{j+1} = W^{j+1} Ψ^j; c_p from {@link Hermite#monomials}.
  * Its coefficient sum Σ|coefficients| is set against Lemma 2.5's bound (2d̄)^{4n^{i−1}}, d̄ the
- * largest width. Sizes whose monomial count exceeds {@link #MAX_MONOMIALS} are refused.
+ * largest width. Sizes whose monomial count exceeds {@link #MAX_MONOMIALS}, or whose coefficients
+ * would not fit in memory, are refused before anything is allocated, with the count and the bytes.
+ * It is a {@link Predictor}: p_W(x) evaluates like the shadow network.
  */
-public final class ShadowPolynomial {
+public final class ShadowPolynomial implements Predictor {
   /** The largest number of monomials C(d_0 + n^{i−1}, d_0) accepted. */
   public static final long MAX_MONOMIALS = 1 << 18;
 
@@ -42,6 +46,14 @@ public final class ShadowPolynomial {
     String way = "use a smaller input dimension, a lower degree or fewer layers";
     InvalidRequestException.require(degree <= 4096,
         "The polynomial of %s at degree %d has degree %.0f; %s.", arch, n, degree, way);
+    double count = Monomials.count(arch.inputDim(), (int) degree);
+    // Peak storage: the polynomials of two consecutive layers, the widest hidden layer's count each.
+    double doubles = count * (2.0 * arch.maxWidth() + 2);
+    InvalidRequestException.require(count <= MAX_MONOMIALS,
+        "The polynomial in %d variables of degree %.0f has %.4g monomials (C(d_0 + n^(i-1), d_0)), more than the %d "
+            + "NNL expands; its coefficients would need %.3g bytes; %s.",
+        arch.inputDim(), degree, count, MAX_MONOMIALS, 8 * doubles, way);
+    MemoryGuard.requireDoubles(doubles, "The polynomial's " + (long) count + " monomials per neuron", way);
     Monomials mono = new Monomials(arch.inputDim(), (int) degree, MAX_MONOMIALS, way);
     double work = 0;
     for (int j = 1; j < arch.depth(); j++) {
@@ -98,9 +110,36 @@ public final class ShadowPolynomial {
     return r;
   }
 
+  /** C(d + D, d), the number of monomials of total degree ≤ D in d variables (a double: it may be huge or infinite). */
+  public static double monomialCount(int d, double maxDegree) {
+    double c = 1;
+    for (int k = 1; k <= d; k++) c = c * (maxDegree + k) / k;
+    return Math.rint(c);
+  }
+
   /** d_0, the number of variables. */
   public int variables() {
     return mono.d;
+  }
+
+  @Override
+  public int inputDim() {
+    return mono.d;
+  }
+
+  @Override
+  public int outputDim() {
+    return coeffs.length;
+  }
+
+  @Override
+  public Mat predict(Mat x) {
+    return evaluate(x);
+  }
+
+  /** n, the shadow's degree. */
+  public int shadowDegree() {
+    return n;
   }
 
   /** n^{i−1}. */
@@ -173,6 +212,44 @@ public final class ShadowPolynomial {
       worst = Math.max(worst, Math.abs(p.data[i] - s.data[i]) / (1 + Math.abs(s.data[i])));
     }
     return worst;
+  }
+
+  /** log₁₀ Σ|coefficients|, to set beside {@link #log10Bound}. */
+  public double log10CoefficientSum() {
+    return Math.log10(coefficientSum());
+  }
+
+  /** The non-zero monomial coefficients of every output: a table (output, monomial, degree, coeff), outputs from 1. */
+  public Table coefficients() {
+    Table t = new Table("output", "monomial", "degree", "coeff");
+    for (int k = 0; k < coeffs.length; k++) {
+      for (int m = 0; m < mono.size(); m++) {
+        if (coeffs[k][m] != 0) t.addRow((long) k + 1, mono.name(m), (long) mono.degrees[m], coeffs[k][m]);
+      }
+    }
+    return t;
+  }
+
+  /**
+   * The coefficients b_α in the Hermite tensor basis h_α(x) = Π_j h_{α_j}(x_j), p_W = Σ_α b_α h_α,
+   * h_k = He_k/√k!: a table (output, term, degree, coeff) of the non-zero ones, the term named
+   * like {@code h2(x1)*h1(x3)}. From x^k = Σ_{m ≤ k/2} k!/(2^m m! (k−2m)!)·√((k−2m)!)·h_{k−2m}(x),
+   * one variable at a time.
+   */
+  public Table hermiteCoefficients() {
+    double[][] b = HermiteTensor.fromMonomials(mono, coeffs);
+    Table t = new Table("output", "term", "degree", "coeff");
+    for (int k = 0; k < b.length; k++) {
+      for (int m = 0; m < mono.size(); m++) {
+        if (b[k][m] != 0) t.addRow((long) k + 1, HermiteTensor.name(mono, m), (long) mono.degrees[m], b[k][m]);
+      }
+    }
+    return t;
+  }
+
+  /** The Hermite tensor coefficients b[output][monomial index of α] (see {@link #hermiteCoefficients}). */
+  public double[][] hermiteArray() {
+    return HermiteTensor.fromMonomials(mono, coeffs);
   }
 
   /** The non-zero coefficients of output {@code k} as a table (monomial, degree, coeff). */

@@ -52,6 +52,16 @@ public final class WeightLaw {
     return kind == Kind.XAVIER;
   }
 
+  /** The family as the language names it: xavier, normal, uniform, bernoulli or spherecols. */
+  public String family() {
+    return kind.name().toLowerCase();
+  }
+
+  /** The parameter: std for normal, r for uniform, bernoulli and spherecols; NaN for xavier. */
+  public double param() {
+    return param;
+  }
+
   /** Fills {@code w[from, from + n)} with one neuron's weights drawn from {@code rng}. */
   public void fillRow(double[] w, int from, int n, SplittableRandom rng) {
     switch (kind) {

@@ -8,9 +8,11 @@ import java.util.Map;
 import java.util.Set;
 import org.nnl.lang.ast.Expr;
 import org.nnl.lang.ast.Span;
-import org.nnl.lang.eval.builtin.Builtin;
-import org.nnl.lang.eval.builtin.Kind;
-import org.nnl.lang.eval.builtin.Param;
+import org.nnl.lang.library.Builtin;
+import org.nnl.lang.library.Kind;
+import org.nnl.lang.library.Kinds;
+import org.nnl.lang.library.Library;
+import org.nnl.lang.library.Param;
 
 /**
  * Checks a call of a built-in against its parameter lists: positional arguments first, named

@@ -17,7 +17,9 @@ import org.nnl.lang.ast.Program;
 import org.nnl.lang.ast.Span;
 import org.nnl.lang.ast.Stmt;
 import org.nnl.lang.diag.Diagnostic;
-import org.nnl.lang.eval.builtin.Kind;
+import org.nnl.lang.library.Kind;
+import org.nnl.lang.library.Kinds;
+import org.nnl.lang.library.Library;
 import org.nnl.lang.syntax.Syntax;
 
 /**
@@ -36,6 +38,7 @@ public final class Checker {
   private final Set<Path> imported = new HashSet<>();
   private Program program;
   private Path baseDir;
+  private boolean inlinePlots;
 
   /**
    * @param globals   names already bound in the session and their kinds
@@ -48,6 +51,16 @@ public final class Checker {
     for (String a : library.activationNames()) this.globals.define(a, Kind.ACTIVATION);
     globals.forEach(this.globals::define);
     this.allowFree = allowFree;
+  }
+
+  /** Whether {@code plot} may leave out {@code to:} (the host shows charts inline); returns this checker. */
+  public Checker inlinePlots(boolean allowed) {
+    this.inlinePlots = allowed;
+    return this;
+  }
+
+  boolean inlinePlots() {
+    return inlinePlots;
   }
 
   /** Checks {@code p}; {@code file} is its path (or null), {@code baseDir} resolves imports. */
@@ -83,10 +96,10 @@ public final class Checker {
         error(b.nameSpan(), "Unknown activation '" + b.name() + "'."
             + hint(b.name(), library.activationNames(), "Known: "));
       }
-      scope.define(b.name(), Kind.ACTIVATION);
+      scope.bind(b.name(), Kind.ACTIVATION);
     } else if (s instanceof Stmt.UserActivation u) {
       new FormulaChecker(this, scope, u.param()).check(u.body());
-      scope.define(u.name(), Kind.ACTIVATION);
+      scope.bind(u.name(), Kind.ACTIVATION);
     } else if (s instanceof Stmt.Declaration d) {
       declaration(d, scope);
     } else if (s instanceof Stmt.Print p) {
@@ -130,7 +143,7 @@ public final class Checker {
       error(d.value().span(), "'" + d.kind().keyword + " " + d.name() + "' needs " + Kinds.article(want)
           + ", not " + Kinds.article(k) + ".");
     }
-    scope.define(d.name(), d.kind() == Stmt.DeclKind.LET || k != Kind.ANY ? k : want);
+    scope.bind(d.name(), d.kind() == Stmt.DeclKind.LET || k != Kind.ANY ? k : want);
   }
 
   private void checkImport(Stmt.Import im) {

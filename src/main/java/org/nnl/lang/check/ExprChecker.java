@@ -5,8 +5,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.nnl.lang.ast.Expr;
-import org.nnl.lang.eval.builtin.Builtin;
-import org.nnl.lang.eval.builtin.Kind;
+import org.nnl.lang.ast.Spine;
+import org.nnl.lang.library.Builtin;
+import org.nnl.lang.library.Kind;
+import org.nnl.lang.library.Kinds;
+import org.nnl.lang.library.Library;
 
 /** Infers the kind of an expression and reports the problems inside it. */
 final class ExprChecker {
@@ -71,9 +74,15 @@ final class ExprChecker {
     return k == Kind.ESTIMATE ? Kind.ESTIMATE : Kind.NUMBER;
   }
 
-  private Kind binary(Expr.Binary b) {
-    Kind l = kind(b.left());
-    Kind r = kind(b.right());
+  /** Folds over the left spine (a long sum is a loop, not a recursion). */
+  private Kind binary(Expr.Binary top) {
+    List<Expr.Binary> spine = Spine.of(top);
+    Kind l = kind(spine.get(0).left());
+    for (Expr.Binary b : spine) l = binary(b, l, kind(b.right()));
+    return l;
+  }
+
+  private Kind binary(Expr.Binary b, Kind l, Kind r) {
     String op = b.op();
     switch (op) {
       case "and", "or" -> {

@@ -1,7 +1,8 @@
 package org.nnl.lang.check;
 
 import org.nnl.lang.ast.Expr;
-import org.nnl.lang.eval.builtin.Kind;
+import org.nnl.lang.library.Kind;
+import org.nnl.lang.library.Kinds;
 
 /**
  * Checks the formula of {@code activation f(x) = ...}: numbers, the parameter, numeric names
@@ -33,9 +34,16 @@ final class FormulaChecker {
       }
     } else if (e instanceof Expr.Unary u && u.op().equals("-")) {
       check(u.operand());
-    } else if (e instanceof Expr.Binary b && "+-*/^".contains(b.op())) {
-      check(b.left());
-      check(b.right());
+    } else if (e instanceof Expr.Binary top && "+-*/^".contains(top.op())) {
+      // The left spine with a loop (a long sum is not a deep recursion); other operators stop it.
+      Expr cur = top;
+      java.util.ArrayDeque<Expr> rights = new java.util.ArrayDeque<>();
+      while (cur instanceof Expr.Binary b && "+-*/^".contains(b.op())) {
+        rights.push(b.right());
+        cur = b.left();
+      }
+      check(cur);
+      while (!rights.isEmpty()) check(rights.pop());
     } else if (e instanceof Expr.Call c && c.callee() instanceof Expr.Name n) {
       call(c, n);
     } else {

@@ -6,11 +6,12 @@ import java.util.Set;
 import java.util.function.Function;
 import org.nnl.lang.ast.Expr;
 import org.nnl.lang.ast.Stmt;
-import org.nnl.lang.eval.builtin.Kind;
+import org.nnl.lang.library.Kind;
 
 /**
  * Checks {@code plot TABLE, x: COL, y: COL | [COL, ...], log: "x"|"y"|"xy", to: "file"}: column
- * names are bare names or strings (not variables), {@code x}, {@code y} and {@code to} are required.
+ * names are bare names or strings (not variables), {@code x}, {@code y} and {@code to} are required
+ * ({@code to} not when the host shows charts inline).
  */
 final class PlotChecker {
   static final List<String> OPTIONS = List.of("x", "y", "log", "to");
@@ -45,7 +46,7 @@ final class PlotChecker {
             Kind.STRING);
       }
     }
-    for (String required : List.of("x", "y", "to")) {
+    for (String required : checker.inlinePlots() ? List.of("x", "y") : List.of("x", "y", "to")) {
       if (!seen.contains(required)) checker.error(plot.span(), "'plot' needs '" + required + ":'.");
     }
   }

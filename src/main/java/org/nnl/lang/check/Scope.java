@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
-import org.nnl.lang.eval.builtin.Kind;
+import org.nnl.lang.library.Kind;
 
 /** Names visible at one point of a program and their kinds; blocks open child scopes. */
 final class Scope {
@@ -16,6 +16,22 @@ final class Scope {
   }
 
   void define(String name, Kind kind) {
+    names.put(name, kind);
+  }
+
+  /**
+   * A binding statement, as the interpreter runs it: rebinds {@code name} in the scope that
+   * already holds it, else defines it here. From an inner scope (a loop body, which may run any
+   * number of times) the outer name keeps its kind only if the new one is the same, else ANY.
+   */
+  void bind(String name, Kind kind) {
+    for (Scope s = this; s != null; s = s.parent) {
+      Kind old = s.names.get(name);
+      if (old != null) {
+        s.names.put(name, s == this || old == kind ? kind : Kind.ANY);
+        return;
+      }
+    }
     names.put(name, kind);
   }
 

@@ -2,7 +2,7 @@
  * The checker: names defined before use, kinds of declarations and operators, calls against the
  * built-ins' parameter lists (names, arity, kinds, overloads), user activation formulas, plot
  * options and imports; every diagnostic is collected before anything runs, with "Did you mean"
- * suggestions. Imports core (for kinds of values), lang.ast, lang.diag, lang.syntax and the
- * Builtin contract.
+ * suggestions. Imports core, lang.ast, lang.diag, lang.syntax and lang.library (the
+ * Builtin contract); never the interpreter.
  */
 package org.nnl.lang.check;

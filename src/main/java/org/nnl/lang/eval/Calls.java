@@ -5,14 +5,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.nnl.core.InvalidRequestException;
-import org.nnl.core.Predictor;
 import org.nnl.core.act.Activation;
+import org.nnl.core.predict.Predictor;
 import org.nnl.lang.ast.Expr;
 import org.nnl.lang.ast.Span;
-import org.nnl.lang.check.Kinds;
-import org.nnl.lang.eval.builtin.Args;
-import org.nnl.lang.eval.builtin.Builtin;
-import org.nnl.lang.eval.builtin.Param;
+import org.nnl.lang.library.Args;
+import org.nnl.lang.library.Builtin;
+import org.nnl.lang.library.Kinds;
+import org.nnl.lang.library.Param;
 
 /**
  * Calls: a built-in (arguments matched to its parameters, positional first, then named, then

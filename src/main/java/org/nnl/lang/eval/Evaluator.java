@@ -12,6 +12,7 @@ import org.nnl.core.SeedStream;
 import org.nnl.core.Table;
 import org.nnl.core.linalg.MemoryGuard;
 import org.nnl.lang.ast.Expr;
+import org.nnl.lang.ast.Spine;
 import org.nnl.lang.ast.Span;
 
 /** Evaluates expressions over an environment (a tree walk: statements and expressions run once each). */
@@ -65,14 +66,22 @@ final class Evaluator {
     return -Values.number(v, u.operand().span(), "'-'");
   }
 
-  private Object binary(Expr.Binary b, Env env) {
+  /** Folds over the left spine, left to right (a long sum is a loop, not a recursion). */
+  private Object binary(Expr.Binary top, Env env) {
+    List<Expr.Binary> spine = Spine.of(top);
+    Object v = eval(spine.get(0).left(), env);
+    for (Expr.Binary b : spine) v = binary(b, v, env);
+    return v;
+  }
+
+  /** {@code b} applied to its evaluated left operand {@code l}; and/or skip the right one when decided. */
+  private Object binary(Expr.Binary b, Object l, Env env) {
     String op = b.op();
     if (op.equals("and") || op.equals("or")) {
-      boolean l = Values.bool(eval(b.left(), env), b.left().span(), "'" + op + "'");
-      if (op.equals("and") ? !l : l) return l;
+      boolean lb = Values.bool(l, b.left().span(), "'" + op + "'");
+      if (op.equals("and") ? !lb : lb) return lb;
       return Values.bool(eval(b.right(), env), b.right().span(), "'" + op + "'");
     }
-    Object l = eval(b.left(), env);
     Object r = eval(b.right(), env);
     return switch (op) {
       case "==" -> same(l, r);

@@ -45,6 +45,7 @@ final class Formula {
   }
 
   private DoubleUnaryOperator binary(Expr.Binary b) {
+    if (arithmetic(b) && b.left() instanceof Expr.Binary inner && arithmetic(inner)) return fold(b);
     DoubleUnaryOperator l = compile(b.left());
     DoubleUnaryOperator r = compile(b.right());
     return switch (b.op()) {
@@ -54,6 +55,45 @@ final class Formula {
       case "/" -> x -> l.applyAsDouble(x) / r.applyAsDouble(x);
       case "^" -> powerOf(l, b.right(), r);
       default -> throw new EvalError(b.opSpan(), "'" + b.op() + "' cannot appear in an activation's formula.");
+    };
+  }
+
+  private static boolean arithmetic(Expr.Binary b) {
+    return b.op().length() == 1 && "+-*/".contains(b.op());
+  }
+
+  /**
+   * A left-nested chain {@code t0 op1 t1 op2 t2 ...} of + - * / as one loop
+   * {@code v = t0(x); v = v op_i t_i(x)}: same order of operations, no recursion per term.
+   */
+  private DoubleUnaryOperator fold(Expr.Binary top) {
+    List<Expr.Binary> chain = new ArrayList<>();
+    Expr e = top;
+    while (e instanceof Expr.Binary b && arithmetic(b)) {
+      chain.add(b);
+      e = b.left();
+    }
+    java.util.Collections.reverse(chain);
+    DoubleUnaryOperator first = compile(e);
+    int n = chain.size();
+    char[] ops = new char[n];
+    DoubleUnaryOperator[] terms = new DoubleUnaryOperator[n];
+    for (int i = 0; i < n; i++) {
+      ops[i] = chain.get(i).op().charAt(0);
+      terms[i] = compile(chain.get(i).right());
+    }
+    return x -> {
+      double v = first.applyAsDouble(x);
+      for (int i = 0; i < n; i++) {
+        double t = terms[i].applyAsDouble(x);
+        switch (ops[i]) {
+          case '+' -> v += t;
+          case '-' -> v -= t;
+          case '*' -> v *= t;
+          default -> v /= t;
+        }
+      }
+      return v;
     };
   }
 

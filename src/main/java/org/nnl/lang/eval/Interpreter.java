@@ -20,7 +20,8 @@ import org.nnl.lang.ast.Span;
 import org.nnl.lang.ast.Stmt;
 import org.nnl.lang.diag.Diagnostic;
 import org.nnl.lang.diag.NnlException;
-import org.nnl.lang.eval.builtin.CallContext;
+import org.nnl.lang.library.CallContext;
+import org.nnl.lang.library.Services;
 import org.nnl.lang.syntax.Syntax;
 
 /**
@@ -40,6 +41,7 @@ public final class Interpreter {
   private int digits = 6;
   private PrintStream out;
   private PrintStream err;
+  private Display display;
 
   public Interpreter(Services services, PrintStream out, PrintStream err) {
     this.services = services;
@@ -105,6 +107,15 @@ public final class Interpreter {
     this.err = err;
   }
 
+  /** Where charts are shown inline, or null (then {@code plot} needs {@code to:}). */
+  public Display display() {
+    return display;
+  }
+
+  public void setDisplay(Display display) {
+    this.display = display;
+  }
+
   public String format(Object v) {
     return services.format(v, digits);
   }
@@ -153,10 +164,10 @@ public final class Interpreter {
     Progress.checkInterrupted();
     if (s instanceof Stmt.ExprStmt e) return evaluator.eval(e.expr(), env);
     if (s instanceof Stmt.Declaration d) {
-      env.define(d.name(), evaluator.eval(d.value(), env));
+      env.bind(d.name(), evaluator.eval(d.value(), env));
     } else if (s instanceof Stmt.BindActivation b) {
       try {
-        env.define(b.name(), Activations.builtin(b.name()));
+        env.bind(b.name(), Activations.builtin(b.name()));
       } catch (InvalidRequestException e) {
         throw new EvalError(b.nameSpan(), e.getMessage());
       }
@@ -164,7 +175,7 @@ public final class Interpreter {
       Formula f = new Formula(u.param(), env, this);
       var fn = f.compile(u.body());
       try {
-        env.define(u.name(), Activations.user(u.name(), fn, Kinks.find(f.kinkFunctions)));
+        env.bind(u.name(), Activations.user(u.name(), fn, Kinks.find(f.kinkFunctions)));
       } catch (InvalidRequestException e) {
         throw new EvalError(u.nameSpan(), e.getMessage());
       }

@@ -11,7 +11,12 @@ final class Mentions {
     if (names.isEmpty()) return false;
     if (e instanceof Expr.Name n) return names.contains(n.name());
     if (e instanceof Expr.Unary u) return any(u.operand(), names);
-    if (e instanceof Expr.Binary b) return any(b.left(), names) || any(b.right(), names);
+    if (e instanceof Expr.Binary top) {
+      java.util.List<Expr.Binary> spine = org.nnl.lang.ast.Spine.of(top);
+      if (any(spine.get(0).left(), names)) return true;
+      for (Expr.Binary b : spine) if (any(b.right(), names)) return true;
+      return false;
+    }
     if (e instanceof Expr.Call c) {
       if (any(c.callee(), names)) return true;
       for (Expr.Arg a : c.args()) if (any(a.value(), names)) return true;

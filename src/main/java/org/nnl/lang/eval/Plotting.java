@@ -7,7 +7,10 @@ import org.nnl.core.Table;
 import org.nnl.lang.ast.Expr;
 import org.nnl.lang.ast.Stmt;
 
-/** Runs {@code plot TABLE, x: COL, y: COL | [COLS], log: "y", to: "file"}; column options are names, not variables. */
+/**
+ * Runs {@code plot TABLE, x: COL, y: COL | [COLS], log: "y", to: "file"}; column options are names,
+ * not variables. With a {@link Display} (a notebook) the chart is also shown, and {@code to:} is optional.
+ */
 final class Plotting {
   private final Interpreter interp;
   private final Evaluator eval;
@@ -38,8 +41,16 @@ final class Plotting {
     if (log != null && !List.of("x", "y", "xy", "yx", "").contains(log)) {
       throw new EvalError(pl.span(), "'log' is \"x\", \"y\" or \"xy\", not \"" + log + "\".");
     }
+    String scale = log == null || log.isEmpty() ? null : log;
+    Display display = interp.display();
+    if (to == null && display == null) throw new EvalError(pl.span(), "'plot' needs 'to:'.");
     try {
-      interp.services().plot(table, x, ys, log == null || log.isEmpty() ? null : log, interp.resolve(to));
+      if (to != null) interp.services().plot(table, x, ys, scale, interp.resolve(to));
+      if (display != null) {
+        byte[] png = interp.services().render(table, x, ys, scale, "png");
+        byte[] svg = interp.services().render(table, x, ys, scale, "svg");
+        display.chart(png, new String(svg, java.nio.charset.StandardCharsets.UTF_8));
+      }
     } catch (InvalidRequestException e) {
       throw new EvalError(pl.span(), e.getMessage());
     }

@@ -3,8 +3,8 @@ package org.nnl.lang.eval;
 import java.util.ArrayList;
 import java.util.List;
 import org.nnl.core.InvalidRequestException;
-import org.nnl.core.Predictor;
 import org.nnl.core.linalg.Mat;
+import org.nnl.core.predict.Predictor;
 import org.nnl.lang.ast.Span;
 
 /**

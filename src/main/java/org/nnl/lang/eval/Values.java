@@ -9,7 +9,7 @@ import org.nnl.core.Estimate;
 import org.nnl.core.SeedStream;
 import org.nnl.core.Table;
 import org.nnl.lang.ast.Span;
-import org.nnl.lang.check.Kinds;
+import org.nnl.lang.library.Kinds;
 
 /** Conversions and field access on runtime values (Double, String, Boolean, List, Map, core objects). */
 final class Values {
@@ -113,7 +113,7 @@ final class Values {
         if (r == void.class || r.isArray()) return null;
         Object v = normalize(m.invoke(target));
         if (v instanceof Double || v instanceof String || v instanceof Boolean
-            || Kinds.of(v) != org.nnl.lang.eval.builtin.Kind.ANY) return v;
+            || Kinds.of(v) != org.nnl.lang.library.Kind.ANY) return v;
         return null;
       } catch (NoSuchMethodException e) {
         // not on this type; try the next

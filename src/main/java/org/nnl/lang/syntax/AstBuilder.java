@@ -22,8 +22,60 @@ final class AstBuilder extends NnlBaseVisitor<Object> {
     return (Stmt) visit(c);
   }
 
+  /**
+   * The AST of {@code c}. Left-associative chains ({@code a + b + c}, {@code f(x)(y)}, {@code r.a.b},
+   * {@code d0 -> d1 -> d2}) are left-nested in the parse tree, as deep as they are long; their left
+   * spine is walked with a loop, not recursion, so a sum of 100000 terms builds without a deep stack.
+   */
   Expr expr(ExprContext c) {
-    return (Expr) visit(c);
+    if (left(c) == null) return (Expr) visit(c);
+    java.util.ArrayDeque<ExprContext> spine = new java.util.ArrayDeque<>();
+    ExprContext cur = c;
+    while (left(cur) != null) {
+      spine.push(cur);
+      cur = left(cur);
+    }
+    Expr acc = (Expr) visit(cur);
+    List<Expr> widths = null;
+    while (!spine.isEmpty()) {
+      ExprContext b = spine.pop();
+      if (b instanceof ChainContext ch) {
+        if (widths == null) {
+          widths = new ArrayList<>();
+          widths.add(acc);
+        }
+        widths.add(expr(ch.expr(1)));
+        // A chain continues while the node above is a chain too; the outermost closes it.
+        if (spine.isEmpty() || !(spine.peek() instanceof ChainContext)) {
+          acc = new Expr.Chain(List.copyOf(widths), span(ch));
+          widths = null;
+        }
+        continue;
+      }
+      acc = on(b, acc);
+    }
+    return acc;
+  }
+
+  /** The left operand of a left-associative node, or null for every other node. */
+  private static ExprContext left(ExprContext c) {
+    if (c instanceof MultiplicativeContext || c instanceof AdditiveContext || c instanceof ComparisonContext
+        || c instanceof AndContext || c instanceof OrContext || c instanceof RangeContext
+        || c instanceof ChainContext) {
+      return c.getRuleContext(ExprContext.class, 0);
+    }
+    if (c instanceof CallContext call) return call.expr();
+    if (c instanceof FieldAccessContext f) return f.expr();
+    return null;
+  }
+
+  /** The node {@code b} over its already built left operand {@code l}. */
+  private Expr on(ExprContext b, Expr l) {
+    if (b instanceof CallContext c) return new Expr.Call(l, args(c.argument()), span(c));
+    if (b instanceof FieldAccessContext f) return new Expr.Field(l, f.field.getText(), span(f.field), span(f));
+    if (b instanceof RangeContext r) return new Expr.Range(l, expr(r.expr(1)), span(r));
+    Token opToken = ((org.antlr.v4.runtime.tree.TerminalNode) b.getChild(1)).getSymbol();
+    return new Expr.Binary(opToken.getText(), l, expr(b.getRuleContext(ExprContext.class, 1)), span(opToken), span(b));
   }
 
   static Span span(Token t) {
@@ -105,13 +157,15 @@ final class AstBuilder extends NnlBaseVisitor<Object> {
 
   @Override
   public Object visitCall(CallContext c) {
-    return new Expr.Call(expr(c.expr()), args(c.argument()), span(c));
+    return expr(c);
   }
+
 
   @Override
   public Object visitFieldAccess(FieldAccessContext c) {
-    return new Expr.Field(expr(c.expr()), c.field.getText(), span(c.field), span(c));
+    return expr(c);
   }
+
 
   @Override
   public Object visitPower(PowerContext c) {
@@ -125,28 +179,33 @@ final class AstBuilder extends NnlBaseVisitor<Object> {
 
   @Override
   public Object visitMultiplicative(MultiplicativeContext c) {
-    return binary(c.op.getText(), c.expr(0), c.expr(1), c.getChild(1), c);
+    return expr(c);
   }
+
 
   @Override
   public Object visitAdditive(AdditiveContext c) {
-    return binary(c.op.getText(), c.expr(0), c.expr(1), c.getChild(1), c);
+    return expr(c);
   }
+
 
   @Override
   public Object visitComparison(ComparisonContext c) {
-    return binary(c.op.getText(), c.expr(0), c.expr(1), c.getChild(1), c);
+    return expr(c);
   }
+
 
   @Override
   public Object visitAnd(AndContext c) {
-    return binary("and", c.expr(0), c.expr(1), c.getChild(1), c);
+    return expr(c);
   }
+
 
   @Override
   public Object visitOr(OrContext c) {
-    return binary("or", c.expr(0), c.expr(1), c.getChild(1), c);
+    return expr(c);
   }
+
 
   @Override
   public Object visitNot(NotContext c) {
@@ -155,18 +214,15 @@ final class AstBuilder extends NnlBaseVisitor<Object> {
 
   @Override
   public Object visitRange(RangeContext c) {
-    return new Expr.Range(expr(c.expr(0)), expr(c.expr(1)), span(c));
+    return expr(c);
   }
+
 
   @Override
   public Object visitChain(ChainContext c) {
-    List<Expr> widths = new ArrayList<>();
-    for (ExprContext e : c.expr()) {
-      if (e instanceof ChainContext inner) widths.addAll(((Expr.Chain) expr(inner)).widths());
-      else widths.add(expr(e));
-    }
-    return new Expr.Chain(widths, span(c));
+    return expr(c);
   }
+
 
   @Override
   public Object visitNumber(NumberContext c) {

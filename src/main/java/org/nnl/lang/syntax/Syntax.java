@@ -2,10 +2,14 @@ package org.nnl.lang.syntax;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.ListTokenSource;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.atn.PredictionMode;
+import org.antlr.v4.runtime.misc.ParseCancellationException;
+import org.nnl.lang.ast.Span;
 import org.nnl.lang.ast.Program;
 import org.nnl.lang.ast.SourceLines;
 import org.nnl.lang.diag.Diagnostic;
@@ -35,12 +39,19 @@ public final class Syntax {
       tokens.add(lexer.getTokenFactory().create(Token.EOF, "<EOF>"));
     }
     // Position the EOF token at the end of the text (for "ends too early" diagnostics).
-    NnlParser parser = new NnlParser(new CommonTokenStream(new ListTokenSource(eofAtEnd(tokens, text))));
-    parser.removeErrorListeners();
-    parser.addErrorListener(errors);
+    List<Token> positioned = eofAtEnd(tokens, text);
     errors.unclosed = unclosed(tokens);
     for (Token t : tokens) if (t.getType() != Token.EOF && t.getType() != NnlLexer.NL) errors.last = t;
-    NnlParser.ProgramContext tree = parser.program();
+    NnlParser.ProgramContext tree;
+    try {
+      tree = twoStage(positioned, errors);
+    } catch (DepthLimitedParser.TooDeep e) {
+      Span at = AstBuilder.span(e.at);
+      return new Result(null, List.of(new Diagnostic(sourceName, at.line(), at.col(), at.length(),
+          Diagnostic.Severity.ERROR, "Nested too deeply: more than " + DepthLimitedParser.MAX_DEPTH
+              + " levels of brackets, blocks or operators here; split the expression with let.",
+          SourceLines.line(text, at.line()))), false);
+    }
     List<Diagnostic> diags = new ArrayList<>();
     for (SyntaxErrors.Error e : errors.errors) {
       diags.add(new Diagnostic(sourceName, e.span().line(), e.span().col(), e.span().length(),
@@ -49,6 +60,26 @@ public final class Syntax {
     if (!diags.isEmpty()) return new Result(null, diags, errors.atEnd);
     Program program = new Program(sourceName, text, new AstBuilder().statements(tree.statement()));
     return new Result(program, List.of(), false);
+  }
+
+  /**
+   * Parses with SLL prediction first (linear for NNL's grammar) and only when that fails again
+   * with full LL prediction, which then reports the errors. The first stage reports nothing.
+   */
+  private static NnlParser.ProgramContext twoStage(List<Token> tokens, SyntaxErrors errors) {
+    DepthLimitedParser parser = new DepthLimitedParser(new CommonTokenStream(new ListTokenSource(tokens)));
+    parser.removeErrorListeners();
+    parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+    parser.setErrorHandler(new BailErrorStrategy());
+    try {
+      return parser.program();
+    } catch (ParseCancellationException e) {
+      parser = new DepthLimitedParser(new CommonTokenStream(new ListTokenSource(tokens)));
+      parser.removeErrorListeners();
+      parser.addErrorListener(errors);
+      parser.getInterpreter().setPredictionMode(PredictionMode.LL);
+      return parser.program();
+    }
   }
 
   /** The innermost opening bracket or brace without its closing partner, or null. */

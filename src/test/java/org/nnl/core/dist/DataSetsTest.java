@@ -8,8 +8,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nnl.core.InvalidRequestException;
-import org.nnl.core.Predictor;
 import org.nnl.core.linalg.Mat;
+import org.nnl.core.predict.Predictor;
 
 class DataSetsTest {
   @TempDir Path dir;

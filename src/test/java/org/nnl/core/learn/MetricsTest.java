@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.nnl.core.InvalidRequestException;
-import org.nnl.core.Predictor;
 import org.nnl.core.Table;
 import org.nnl.core.dist.DataSet;
 import org.nnl.core.linalg.Mat;
+import org.nnl.core.predict.Predictor;
 
 class MetricsTest {
   /** f(x) = c: a constant predictor in one variable. */

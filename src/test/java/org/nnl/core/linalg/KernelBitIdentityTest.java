@@ -34,7 +34,8 @@ class KernelBitIdentityTest {
   @Test
   void everyKernelAndThreadCountGivesTheSameBits() throws Exception {
     // m×k·k×n: one edge in each direction, k spanning 3 K-blocks with a remainder, and a tall-skinny case.
-    int[][] shapes = {{203, 517, 61}, {97, 300, 131}, {1031, 33, 29}};
+    // and the skinny products of an SGD step: one column (A·x) and one row (xᵀ·B).
+    int[][] shapes = {{203, 517, 61}, {97, 300, 131}, {1031, 33, 29}, {203, 517, 1}, {1, 517, 203}};
     for (int[] s : shapes) {
       Mat a = random(s[0], s[1], 31), b = random(s[1], s[2], 32);
       Mat ref = product("scalar", 1, a, b, false, false);

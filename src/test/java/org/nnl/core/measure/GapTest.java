@@ -6,12 +6,12 @@ import java.util.concurrent.ForkJoinPool;
 import org.junit.jupiter.api.Test;
 import org.nnl.core.Estimate;
 import org.nnl.core.InvalidRequestException;
-import org.nnl.core.Predictor;
 import org.nnl.core.dist.Gaussian;
 import org.nnl.core.dist.Sphere;
 import org.nnl.core.linalg.Mat;
 import org.nnl.core.net.Dense;
 import org.nnl.core.net.TestActivations;
+import org.nnl.core.predict.Predictor;
 
 class GapTest {
   /** x ↦ c·x_1 on R^d, a one-output function. */

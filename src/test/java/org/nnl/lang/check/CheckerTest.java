@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.nnl.lang.diag.Diagnostic;
-import org.nnl.lang.eval.builtin.Kind;
+import org.nnl.lang.library.Kind;
 import org.nnl.lang.syntax.Syntax;
 
 class CheckerTest {

@@ -4,11 +4,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.nnl.lang.eval.builtin.Args;
-import org.nnl.lang.eval.builtin.Builtin;
-import org.nnl.lang.eval.builtin.CallContext;
-import org.nnl.lang.eval.builtin.Kind;
-import org.nnl.lang.eval.builtin.Param;
+import org.nnl.lang.library.Args;
+import org.nnl.lang.library.Builtin;
+import org.nnl.lang.library.CallContext;
+import org.nnl.lang.library.Kind;
+import org.nnl.lang.library.Library;
+import org.nnl.lang.library.Param;
 
 /** A small catalog for checker tests: signatures like the real ones, results computed by simple formulas. */
 public final class TestLibrary implements Library {
@@ -59,7 +60,7 @@ public final class TestLibrary implements Library {
   }
 
   /** x ↦ (Σ x_j, 2 Σ x_j): a predictor with two outputs. */
-  public record SumPredictor(int d) implements org.nnl.core.Predictor {
+  public record SumPredictor(int d) implements org.nnl.core.predict.Predictor {
     public int inputDim() {
       return d;
     }

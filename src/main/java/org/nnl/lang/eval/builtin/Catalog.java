@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.nnl.lang.library.Builtin;
 
 /**
  * The lookup from a built-in function's name to its overloads (most names have one; {@code gap}
@@ -33,7 +34,9 @@ public final class Catalog {
     c.addAll(DataBuiltins.all());
     c.addAll(LearnBuiltins.all());
     c.addAll(MeasureBuiltins.all());
+    c.addAll(TheoryBuiltins.all());
     c.addAll(MathBuiltins.all());
+    c.addAll(HardnessBuiltins.all());
     c.byName.replaceAll((k, v) -> List.copyOf(v));
     return c;
   }

@@ -1,17 +1,23 @@
 package org.nnl.lang.eval.builtin;
 
-import static org.nnl.lang.eval.builtin.Param.opt;
-import static org.nnl.lang.eval.builtin.Param.req;
+import static org.nnl.lang.library.Param.opt;
+import static org.nnl.lang.library.Param.req;
 
 import java.util.List;
 import org.nnl.core.InvalidRequestException;
-import org.nnl.core.Predictor;
-import org.nnl.core.dist.Cube;
 import org.nnl.core.dist.CsvRows;
+import org.nnl.core.dist.Cube;
 import org.nnl.core.dist.Distribution;
 import org.nnl.core.dist.Gaussian;
 import org.nnl.core.dist.Samples;
 import org.nnl.core.dist.Sphere;
+import org.nnl.core.predict.Predictor;
+import org.nnl.lang.library.Args;
+import org.nnl.lang.library.Builtin;
+import org.nnl.lang.library.CallContext;
+import org.nnl.lang.library.Fn;
+import org.nnl.lang.library.Kind;
+import org.nnl.lang.library.Param;
 
 /** Input distributions and data sets (core.dist). */
 final class DataBuiltins {

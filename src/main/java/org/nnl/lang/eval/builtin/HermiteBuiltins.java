@@ -1,12 +1,17 @@
 package org.nnl.lang.eval.builtin;
 
-import static org.nnl.lang.eval.builtin.Param.req;
+import static org.nnl.lang.library.Param.req;
 
 import java.util.List;
 import org.nnl.core.act.Activation;
 import org.nnl.core.act.Activations;
 import org.nnl.core.hermite.Bounds;
 import org.nnl.core.hermite.Hermite;
+import org.nnl.lang.library.Args;
+import org.nnl.lang.library.Builtin;
+import org.nnl.lang.library.Fn;
+import org.nnl.lang.library.Kind;
+import org.nnl.lang.library.Param;
 
 /** Activations built from others, and the Hermite analysis of activations (core.act, core.hermite). */
 final class HermiteBuiltins {

@@ -1,15 +1,14 @@
 package org.nnl.lang.eval.builtin;
 
-import static org.nnl.lang.eval.builtin.Param.opt;
-import static org.nnl.lang.eval.builtin.Param.req;
+import static org.nnl.lang.library.Param.opt;
+import static org.nnl.lang.library.Param.req;
 
 import java.util.ArrayList;
 import java.util.List;
 import org.nnl.core.InvalidRequestException;
-import org.nnl.core.Predictor;
-import org.nnl.core.dist.DataSet;
 import org.nnl.core.Rng;
 import org.nnl.core.Table;
+import org.nnl.core.dist.DataSet;
 import org.nnl.core.dist.Samples;
 import org.nnl.core.learn.ConjugateKernel;
 import org.nnl.core.learn.Kernel;
@@ -21,9 +20,16 @@ import org.nnl.core.learn.PolyKernel;
 import org.nnl.core.learn.PolyReg;
 import org.nnl.core.learn.Schedule;
 import org.nnl.core.learn.Sgd;
+import org.nnl.core.linalg.Mat;
 import org.nnl.core.net.Architecture;
 import org.nnl.core.net.Dense;
-import org.nnl.core.linalg.Mat;
+import org.nnl.core.predict.Predictor;
+import org.nnl.lang.library.Args;
+import org.nnl.lang.library.Builtin;
+import org.nnl.lang.library.CallContext;
+import org.nnl.lang.library.Fn;
+import org.nnl.lang.library.Kind;
+import org.nnl.lang.library.Param;
 
 /** Learners, fitting, prediction and error metrics (core.learn). */
 final class LearnBuiltins {
@@ -33,9 +39,8 @@ final class LearnBuiltins {
     return a.as("data", DataSet.class, "a data set");
   }
 
-  /** Defaults of sgd: epochs, rate, batch. */
+  /** Defaults of sgd: epochs and batch (the rate's default depends on the architecture: Sgd.defaultRate). */
   static final double EPOCHS = 20;
-  static final double RATE = 0.05;
   static final double BATCH = 64;
 
   static List<Builtin> all() {
@@ -62,9 +67,9 @@ final class LearnBuiltins {
             req("arch", Kind.ARCHITECTURE), opt("degree", Kind.NUMBER, null)),
         Fn.of("sgd", Kind.LEARNER,
             "sgd(arch, epochs: E, rate: η, batch: B, seed: s, decay: μ, schedule: \"constant\"|\"inverse\"|\"cosine\") — minibatch SGD "
-                + "on ½‖f(x) − y‖² from draw(arch, seed: s) (E = 20, η = 0.05, B = 64). Example: sgd(A, epochs: 10, rate: 0.05)",
+                + "on ½‖f(x) − y‖² from draw(arch, seed: s) (E = 20, B = 64, η = 1/Σ fan-ins: 1/(d + hidden widths)). Example: sgd(A, epochs: 10, rate: 0.002)",
             (c, a) -> sgd(c, a),
-            req("arch", Kind.ARCHITECTURE), opt("epochs", Kind.NUMBER, EPOCHS), opt("rate", Kind.NUMBER, RATE),
+            req("arch", Kind.ARCHITECTURE), opt("epochs", Kind.NUMBER, EPOCHS), opt("rate", Kind.NUMBER, null),
             opt("batch", Kind.NUMBER, BATCH), seed, opt("decay", Kind.NUMBER, 0.0), opt("schedule", Kind.STRING, "constant")),
         Fn.of("mse", Kind.NUMBER, "mse(f, data) — the mean of ‖f(x) − y‖² over the data set, for models and networks. Example: mse(m, test)",
             (c, a) -> Metrics.mse(DataBuiltins.function(a, "f"), data(a)), f, data),
@@ -105,8 +110,16 @@ final class LearnBuiltins {
     return (Dense) arch;
   }
 
+  /** The given rate (NaN is refused), or NaN for Sgd's default. */
+  private static double rate(Args a) {
+    if (!a.has("rate")) return Double.NaN;
+    double r = a.number("rate");
+    InvalidRequestException.require(!Double.isNaN(r), "sgd needs a positive rate; got NaN.");
+    return r;
+  }
+
   private static Learner sgd(CallContext c, Args a) {
-    return new Sgd(dense(a, "sgd"), a.positive("epochs"), a.number("rate"), a.positive("batch"), a.seed(c), a.number("decay"),
+    return new Sgd(dense(a, "sgd"), a.positive("epochs"), rate(a), a.positive("batch"), a.seed(c), a.number("decay"),
         Schedule.of(a.string("schedule")), Runtime.getRuntime().availableProcessors());
   }
 

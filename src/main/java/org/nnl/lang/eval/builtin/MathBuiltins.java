@@ -1,7 +1,7 @@
 package org.nnl.lang.eval.builtin;
 
-import static org.nnl.lang.eval.builtin.Param.opt;
-import static org.nnl.lang.eval.builtin.Param.req;
+import static org.nnl.lang.library.Param.opt;
+import static org.nnl.lang.library.Param.req;
 
 import java.util.List;
 import java.util.Map;
@@ -9,6 +9,11 @@ import java.util.function.DoubleBinaryOperator;
 import java.util.function.DoubleUnaryOperator;
 import org.nnl.core.InvalidRequestException;
 import org.nnl.core.Table;
+import org.nnl.lang.library.Args;
+import org.nnl.lang.library.Builtin;
+import org.nnl.lang.library.Fn;
+import org.nnl.lang.library.Kind;
+import org.nnl.lang.library.Param;
 
 /**
  * General math on numbers and lists of numbers: sqrt, exp, log, floor, ceil, round, min, max,

@@ -1,7 +1,7 @@
 package org.nnl.lang.eval.builtin;
 
-import static org.nnl.lang.eval.builtin.Param.opt;
-import static org.nnl.lang.eval.builtin.Param.req;
+import static org.nnl.lang.library.Param.opt;
+import static org.nnl.lang.library.Param.req;
 
 import java.util.List;
 import org.nnl.core.InvalidRequestException;
@@ -13,6 +13,12 @@ import org.nnl.core.measure.TheoremBound;
 import org.nnl.core.net.Architecture;
 import org.nnl.core.net.Dense;
 import org.nnl.core.net.Network;
+import org.nnl.lang.library.Args;
+import org.nnl.lang.library.Builtin;
+import org.nnl.lang.library.CallContext;
+import org.nnl.lang.library.Fn;
+import org.nnl.lang.library.Kind;
+import org.nnl.lang.library.Param;
 
 /** Measurements of networks: gap, moments and the theorem's bound (core.measure). */
 final class MeasureBuiltins {
@@ -34,11 +40,17 @@ final class MeasureBuiltins {
                 a.positive("samples"), a.seed(c)),
             req("f", Kind.FUNCTION), req("g", Kind.FUNCTION), dist, samples, seed),
         Fn.of("gap", Kind.ESTIMATE,
-            "gap(arch, D, degree: n, networks: k, samples: m) — E_W E_x ‖Φ^i_W(x) − Φ^{i,n}_W(x)‖ over k draws "
-                + "(k = 10, m = 1000), with median, q90, q99, max. Example: gap(A, S, degree: 4, networks: 20, samples: 200)",
+            "gap(arch, D, degree: n, networks: k, samples: m, importance: b) — E_W E_x ‖Φ^i_W(x) − Φ^{i,n}_W(x)‖ over k draws "
+                + "(k = 10, m = 1000), the mean ± its standard error over networks, with fields .median, .q90, .q99, .max, "
+                + ".bound, .topShare (share of the mean carried by the top 1% of the probability), .tail (the share of the "
+                + "probability carrying half the mean), .sampler and .warning (set when topShare > 0.5). With Xavier weights "
+                + "on sphere(d) or cube(d) the first-layer pre-activations z = W^1 x are exactly N(0, I), so z is "
+                + "importance-sampled from (1 − β)·N(0, I) + β·(one coordinate from N(0, s²)), β = 1/2, weights p/q exact "
+                + "(unbiased, honest standard error under heavy tails); importance: false forces plain Monte Carlo. "
+                + "Example: gap(A, S, degree: 4, networks: 20, samples: 200)",
             (c, a) -> shadowGap(c, a),
             req("arch", Kind.ARCHITECTURE), dist, req("degree", Kind.NUMBER), opt("networks", Kind.NUMBER, NETWORKS),
-            samples, seed),
+            samples, seed, opt("importance", Kind.BOOL, null)),
         Fn.of("moments", Kind.TABLE,
             "moments(net, D, samples: m) — per layer j: E_x ‖Ψ^j(x)‖² (normalized: Σ_k Ψ_k²/d_j), ≈ 1 for Xavier. Example: moments(f, S, samples: 2000)",
             (c, a) -> Moments.moments(a.as("net", Network.class, "a network"), DataBuiltins.dist(a), a.positive("samples"), a.seed(c)),
@@ -57,8 +69,11 @@ final class MeasureBuiltins {
   }
 
   private static GapEstimate shadowGap(CallContext c, Args a) {
+    Boolean importance = a.optional("importance", Boolean.class, "true or false");
+    ShadowGap.Sampler sampler = importance == null ? ShadowGap.Sampler.AUTO
+        : importance ? ShadowGap.Sampler.IMPORTANCE : ShadowGap.Sampler.PLAIN;
     GapEstimate g = ShadowGap.gap(NetBuiltins.arch(a), DataBuiltins.dist(a), a.natural("degree"), a.positive("networks"),
-        a.positive("samples"), a.seed(c));
+        a.positive("samples"), a.seed(c), sampler);
     if (g.heavyTailed()) c.warn(g.warning());
     if (g.count() == 1) {
       c.warn("One network: no standard error can be estimated from one draw; use networks: 2 or more.");

@@ -1,7 +1,7 @@
 package org.nnl.lang.eval.builtin;
 
-import static org.nnl.lang.eval.builtin.Param.opt;
-import static org.nnl.lang.eval.builtin.Param.req;
+import static org.nnl.lang.library.Param.opt;
+import static org.nnl.lang.library.Param.req;
 
 import java.util.List;
 import org.nnl.core.act.Activation;
@@ -12,6 +12,11 @@ import org.nnl.core.net.DenseNetwork;
 import org.nnl.core.net.Network;
 import org.nnl.core.net.SumRelu;
 import org.nnl.core.net.WeightLaw;
+import org.nnl.lang.library.Args;
+import org.nnl.lang.library.Builtin;
+import org.nnl.lang.library.Fn;
+import org.nnl.lang.library.Kind;
+import org.nnl.lang.library.Param;
 
 /** Weight laws, architectures, drawing networks and their shadows (core.net). */
 final class NetBuiltins {

@@ -8,16 +8,16 @@ import java.util.TreeSet;
 import org.nnl.core.Progress;
 import org.nnl.core.Table;
 import org.nnl.core.act.Activations;
-import org.nnl.lang.eval.Services;
 import org.nnl.lang.eval.builtin.output.Plotter;
 import org.nnl.lang.eval.builtin.output.Saver;
 import org.nnl.lang.eval.builtin.output.TerminalProgress;
 import org.nnl.lang.eval.builtin.output.ValueFormat;
+import org.nnl.lang.library.Builtin;
+import org.nnl.lang.library.Services;
 
 /**
- * The language's runtime services (found by java.util.ServiceLoader through
- * META-INF/services/org.nnl.lang.eval.Services): the built-in {@link Catalog}, value printing,
- * save, plot and the terminal progress bar.
+ * The language's runtime services, which {@link org.nnl.lang.Session} uses unless given others:
+ * the built-in {@link Catalog}, value printing, save, plot and the terminal progress bar.
  */
 public final class RuntimeServices implements Services {
   private final Catalog catalog = Catalog.standard();
@@ -50,6 +50,11 @@ public final class RuntimeServices implements Services {
   @Override
   public void plot(Table table, String x, List<String> ys, String log, Path file) {
     Plotter.plot(table, x, ys, log, file);
+  }
+
+  @Override
+  public byte[] render(Table table, String x, List<String> ys, String log, String format) {
+    return Plotter.render(table, x, ys, log, format);
   }
 
   @Override

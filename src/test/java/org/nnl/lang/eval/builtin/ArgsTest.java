@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.nnl.core.InvalidRequestException;
+import org.nnl.lang.library.Args;
+import org.nnl.lang.library.CallContext;
 
 class ArgsTest {
   static final CallContext CTX = new CallContext() {

@@ -16,6 +16,11 @@ import org.nnl.core.act.Activations;
 import org.nnl.core.dist.Sphere;
 import org.nnl.core.net.Dense;
 import org.nnl.core.net.Network;
+import org.nnl.lang.library.Args;
+import org.nnl.lang.library.Builtin;
+import org.nnl.lang.library.Fn;
+import org.nnl.lang.library.Kind;
+import org.nnl.lang.library.Param;
 
 class CatalogTest {
   /** Every built-in function name of shared/design/language.md. */

@@ -8,6 +8,10 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.nnl.core.InvalidRequestException;
+import org.nnl.lang.library.Args;
+import org.nnl.lang.library.Builtin;
+import org.nnl.lang.library.Kind;
+import org.nnl.lang.library.Param;
 
 class MathBuiltinsTest {
   static Object call(String name, Object... positional) {

@@ -27,17 +27,36 @@ public final class Plotter {
 
   public static void plot(Table table, String x, List<String> ys, String log, Path file) {
     String ext = extension(file);
+    XYChart chart = checkedChart(table, x, ys, log);
+    AtomicFile.write(file, out -> encode(chart, ext, out));
+  }
+
+  /** The chart {@link #plot} writes, as the bytes of a {@code format} ("png" or "svg") file. */
+  public static byte[] render(Table table, String x, List<String> ys, String log, String format) {
+    InvalidRequestException.require(format.equals("png") || format.equals("svg"), "A chart is png or svg, not '%s'.", format);
+    XYChart chart = checkedChart(table, x, ys, log);
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    try {
+      encode(chart, format, out);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+
+  private static void encode(XYChart chart, String ext, java.io.OutputStream out) throws java.io.IOException {
+    if (ext.equals("png")) BitmapEncoder.saveBitmap(chart, out, BitmapEncoder.BitmapFormat.PNG);
+    else VectorGraphicsEncoder.saveVectorGraphic(chart, out, VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
+  }
+
+  private static XYChart checkedChart(Table table, String x, List<String> ys, String log) {
     InvalidRequestException.require(log == null || List.of("x", "y", "xy", "yx").contains(log),
         "log must be \"x\", \"y\" or \"xy\", not \"%s\".", log);
     InvalidRequestException.require(!ys.isEmpty(), "plot needs at least one y column.");
     InvalidRequestException.require(table.rowCount() > 0, "The table has no rows to plot.");
     boolean logX = log != null && log.contains("x");
     boolean logY = log != null && log.contains("y");
-    XYChart chart = chart(table, x, ys, logX, logY);
-    AtomicFile.write(file, out -> {
-      if (ext.equals("png")) BitmapEncoder.saveBitmap(chart, out, BitmapEncoder.BitmapFormat.PNG);
-      else VectorGraphicsEncoder.saveVectorGraphic(chart, out, VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
-    });
+    return chart(table, x, ys, logX, logY);
   }
 
   static XYChart chart(Table table, String x, List<String> ys, boolean logX, boolean logY) {

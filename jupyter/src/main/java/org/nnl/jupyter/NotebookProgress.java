@@ -1,0 +1,72 @@
+package org.nnl.jupyter;
+
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.dflib.jjava.jupyter.kernel.display.DisplayData;
+import org.nnl.core.Progress;
+import org.nnl.lang.eval.builtin.output.TerminalProgress;
+
+/**
+ * Progress of a cell, shown in the cell and updated in place: the REPL's one-line bar
+ * ({@link TerminalProgress}, redrawn at most every 100 ms) whose frames become one display_data
+ * message and then update_display_data messages with the same display id. Work that ends within
+ * {@link #QUIET_NANOS} of its first frame shows nothing; longer work's bar is erased (an empty
+ * text) when it ends, as on a terminal.
+ */
+final class NotebookProgress extends OutputStream {
+  private final CellStreams streams;
+  private final String displayId;
+  private final ByteArrayOutputStream frame = new ByteArrayOutputStream();
+  private boolean shown;
+  private long firstFrame = Long.MIN_VALUE;
+
+  /** Frames within this time of the first one are not shown (short work stays quiet). */
+  static final long QUIET_NANOS = 300_000_000L;
+
+  private NotebookProgress(CellStreams streams, String displayId) {
+    this.streams = streams;
+    this.displayId = displayId;
+  }
+
+  /** A progress listener for one cell; {@code displayId} must be unique in the kernel. */
+  static Progress forCell(CellStreams streams, String displayId) {
+    return new TerminalProgress(new PrintStream(new NotebookProgress(streams, displayId), false, StandardCharsets.UTF_8));
+  }
+
+  @Override
+  public synchronized void write(int b) {
+    frame.write(b);
+  }
+
+  @Override
+  public synchronized void write(byte[] b, int off, int len) {
+    frame.write(b, off, len);
+  }
+
+  /** One frame: "\r" + line (possibly padded and redrawn), or "\r   \r" to erase. */
+  @Override
+  public synchronized void flush() {
+    if (frame.size() == 0) return;
+    String text = frame.toString(StandardCharsets.UTF_8);
+    frame.reset();
+    String line = "";
+    for (String segment : text.split("\r")) {
+      if (!segment.isBlank()) line = segment;
+    }
+    if (!shown) {
+      long now = System.nanoTime();
+      if (firstFrame == Long.MIN_VALUE) firstFrame = now;
+      if (line.isEmpty()) {
+        firstFrame = Long.MIN_VALUE;
+        return;
+      }
+      if (now - firstFrame < QUIET_NANOS) return;
+    }
+    DisplayData d = new DisplayData(line);
+    d.setDisplayId(displayId);
+    streams.display(d, shown);
+    shown = true;
+  }
+}
