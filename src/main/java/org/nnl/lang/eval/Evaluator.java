@@ -124,9 +124,7 @@ final class Evaluator {
       throw new EvalError(r.span(), "The range " + from + ".." + to + " has " + (to - from + 1)
           + " numbers; at most " + MAX_RANGE + " are allowed.");
     }
-    List<Object> out = new ArrayList<>((int) (to - from + 1));
-    for (long i = from; i <= to; i++) out.add((double) i);
-    return out;
+    return new RangeList(from, (int) (to - from + 1));
   }
 
   /** The most cells (rows) one sweep may have: the limit of one range, for their product. */
