@@ -12,10 +12,16 @@ limit: r_1 = 1, r_{j+1} = sum_{k<=n} a_k^2 r_j^k / sqrt(1 - eps(n)) (Mehler), li
 plan:  bound n = smallest n with 13 (L+1)^2 eps(n)^(1/2^(i-1)) <= e (L the Lipschitz constant of the normalized
        activation: relu sqrt(2), erf and tanh 1/norm (f' <= 1), relulike 2/norm (f' = erf + 1 <= 2));
        limit n = smallest n with limit <= e (one output; degrees with sigma_n = 0 skipped). Scanning n upward.
+relu at depth 3 needs n ~ 1e7, beyond mpmath's reach here: a_{2k}^2 by the ratio
+       (a_{2k+2}/a_{2k})^2 = (2k-1)^2/((2k+1)(2k+2)) in numpy float64 (log-cumsum) for k < K = 1e7, the
+       tail beyond K as C k^(-5/2) summed by (2/3) C (K + 1/2)^(-3/2) (relative error O(1/K)); then
+       eps(2i) = eps(2i+1) = sum_{k>i} a_{2k}^2 (checked against 1 - 1/pi - 1/2 at i = 0).
 Writes theory.csv: quantity,activation,depth,outputs,n,value.   Run: python3 make_theory.py (seconds).
 """
 import csv
+import math
 import mpmath as mp
+import numpy as np
 
 mp.mp.dps = 50
 RELU_MAX = 2000
@@ -83,6 +89,28 @@ for act, depth in (("relu", 2), ("erf", 2), ("erf", 3), ("tanh", 2), ("relulike"
     nl = next(n for n in range(len(eps[act])) if eps[act][n] < 1 and limit(act, depth, 1, n) <= e)
     rows.append(("plan_bound", act, depth, 1, nb, bound(act, depth, nb)))
     rows.append(("plan_limit", act, depth, 1, nl, limit(act, depth, 1, nl)))
+
+
+
+def relu_bound_numpy(depth, e, K=10**7):
+    """Smallest n with 13 (sqrt2 + 1)^2 eps_relu(n)^(1/2^(depth-1)) <= e, and the bound there (float64)."""
+    k = np.arange(1, K, dtype=np.float64)
+    loga2 = np.empty(K)
+    loga2[0] = math.log(1 / (2 * math.pi))
+    loga2[1:] = loga2[0] + np.cumsum(2 * np.log(2 * k - 1) - np.log(2 * k + 1) - np.log(2 * k + 2))
+    a2 = np.exp(loga2)                                   # a2[j] = a_{2(j+1)}^2
+    tail = a2[-1] * K ** 2.5 * (2 / 3) * (K + 0.5) ** -1.5
+    eps_odd = np.cumsum(a2[::-1])[::-1] + tail           # eps_odd[i] = eps(2i+1) = sum_{k>=i+1} a_{2k}^2
+    assert abs(eps_odd[0] - (1 - 1 / math.pi - 0.5)) < 1e-14
+    pref = 13 * (math.sqrt(2) + 1) ** 2
+    target = (e / pref) ** (2 ** (depth - 1))
+    i = int(np.argmax(eps_odd <= target))                # eps(2i) = eps_odd[i] for i >= 1: n = 2i
+    assert i >= 1 and eps_odd[i] <= target < eps_odd[i - 1]
+    return 2 * i, pref * eps_odd[i] ** (1 / 2 ** (depth - 1))
+
+
+n3, b3 = relu_bound_numpy(3, 0.1)
+rows.append(("plan_bound", "relu", 3, 1, n3, mp.mpf(b3)))
 
 with open("theory.csv", "w") as out:
     out.write("quantity,activation,depth,outputs,n,value\n")

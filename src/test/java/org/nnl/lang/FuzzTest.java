@@ -49,7 +49,8 @@ class FuzzTest {
 
   /**
    * Mutated programs that pass the checker also run (over the test catalog): they may fail only
-   * with a compile or runtime diagnostic, never an internal error. A watchdog interrupts long runs.
+   * with a compile or runtime diagnostic, never an internal error. A watchdog interrupts long runs;
+   * that is a failure unless the program asks for huge work ({@link #mayRunLong}).
    */
   private static final List<String> RUNNABLE = List.of(
       "let a = 3\nlet b = [a, a * 2, 1..4]\nprint a / 2, b, -a ^ 2, \"s\" + a\nlet r = {n: a, m: b}\nprint r.n",
@@ -64,6 +65,7 @@ class FuzzTest {
     java.util.concurrent.ScheduledExecutorService watchdog = java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
     Thread me = Thread.currentThread();
     int ran = 0;
+    int stopped = 0;
     try {
       for (int i = 0; i < 1500; i++) {
         String src = tweak(RUNNABLE.get(rng.nextInt(RUNNABLE.size())), rng);
@@ -75,7 +77,7 @@ class FuzzTest {
         s.set("t", new org.nnl.core.Table("n", "a", "b"));
         if (!s.check(src, "fuzz").isEmpty()) continue;
         ran++;
-        var alarm = watchdog.schedule(me::interrupt, 2, java.util.concurrent.TimeUnit.SECONDS);
+        var alarm = watchdog.schedule(me::interrupt, 10, java.util.concurrent.TimeUnit.SECONDS);
         try {
           // From a file in a temporary folder: what a program saves lands there, never in the checkout.
           Path file = dir.resolve("fuzz.nnl");
@@ -86,7 +88,9 @@ class FuzzTest {
             throw new AssertionError("internal error for program:\n" + src + "\n" + e.render(), e.getCause());
           }
         } catch (java.util.concurrent.CancellationException e) {
-          // interrupted by the watchdog: a long but legal program
+          // stopped by the watchdog: only a program that asks for huge work may run that long
+          if (!mayRunLong(src)) throw new AssertionError("the watchdog stopped a small program:\n" + src);
+          stopped++;
         } finally {
           alarm.cancel(false);
           Thread.interrupted();
@@ -96,6 +100,12 @@ class FuzzTest {
       watchdog.shutdownNow();
     }
     assertTrue(ran > 500, "too few mutated programs passed the checker: " + ran);
+    assertTrue(stopped <= 3, "the watchdog stopped " + stopped + " programs (none did when this was written)");
+  }
+
+  /** Whether a tweak made the program ask for huge work (a size or count of 1e9), so that it may run past the watchdog. */
+  static boolean mayRunLong(String src) {
+    return src.contains("1e9");
   }
 
   private static void run(String src) {

@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * The expectations written in a golden script's comments:
- * {@code # expect: TEXT} (an output line; a trailing {@code ...} makes it a prefix),
+ * {@code # expect: TEXT} (the next output line; a trailing {@code ...} after a digit makes it a
+ * number's prefix),
  * {@code # expect error: L:C Message} (a compile diagnostic, exit 65),
  * {@code # expect runtime error: L:C Message} (a runtime diagnostic, exit 70),
  * {@code # nontest} (a long demonstration, not run as a test).
@@ -22,12 +23,14 @@ record ScriptExpectations(List<String> output, List<String> compileErrors, Strin
     List<String> errors = new ArrayList<>();
     String runtime = null;
     boolean nontest = false;
+    int number = 0;
     for (String line : text.split("\r?\n", -1)) {
+      number++;
       Matcher m;
       if (line.matches("\\s*#\\s*nontest\\b.*")) nontest = true;
       if ((m = ERROR.matcher(line)).find()) errors.add(m.group(1).strip());
       else if ((m = RUNTIME.matcher(line)).find()) runtime = m.group(1).strip();
-      else if ((m = EXPECT.matcher(line)).find()) output.add(m.group(1).stripTrailing());
+      else if ((m = EXPECT.matcher(line)).find()) output.add(numericPrefix(m.group(1).stripTrailing(), number));
     }
     return new ScriptExpectations(output, errors, runtime, nontest);
   }
@@ -35,6 +38,18 @@ record ScriptExpectations(List<String> output, List<String> compileErrors, Strin
   int exitCode() {
     if (!compileErrors.isEmpty()) return 65;
     return runtimeError != null ? 70 : 0;
+  }
+
+  /** An expectation; one ending in "..." must end in a digit before it (a number's prefix), so that it still says something. */
+  static String numericPrefix(String expected, int line) {
+    if (expected.endsWith("...")) {
+      String prefix = expected.substring(0, expected.length() - 3);
+      if (prefix.isEmpty() || !Character.isDigit(prefix.charAt(prefix.length() - 1))) {
+        throw new IllegalArgumentException("line " + line + ": a trailing '...' marks the prefix of a number, so it must follow a digit: '"
+            + expected + "'");
+      }
+    }
+    return expected;
   }
 
   /** Whether an output line satisfies an expectation (exact, or a prefix when it ends with "..."). */

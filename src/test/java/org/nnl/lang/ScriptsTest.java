@@ -23,9 +23,9 @@ import org.nnl.cli.Main;
 /**
  * Runs every {@code scripts/**.nnl} through the command line's code ({@link Main#run}, in
  * process) on a copy of the scripts folder (so that saved files and plots land in a temporary
- * directory), and checks the script's {@code # expect} comments: each {@code # expect:} matches
- * an output line after the one the previous expectation matched (lines between are allowed:
- * tables, warnings); {@code # expect error:} lines are exactly the compile diagnostics (exit 65);
+ * directory), and checks the script's {@code # expect} comments: the {@code # expect:} lines, in
+ * order, are the script's whole standard output, line by line (a trailing {@code ...} makes a
+ * line a prefix, for numbers); {@code # expect error:} lines are exactly the compile diagnostics (exit 65);
  * {@code # expect runtime error:} is the runtime diagnostic (exit 70); otherwise exit 0 and a
  * silent stderr. {@code # nontest} scripts are only checked (parsed and checked, not run).
  */
@@ -75,21 +75,19 @@ class ScriptsTest {
     checkOutput(want.output(), stdout.lines().toList(), context);
   }
 
-  private static void checkOutput(List<String> expected, List<String> lines, String context) {
-    int at = 0;
-    for (String e : expected) {
-      int found = -1;
-      for (int i = at; i < lines.size(); i++) {
-        if (ScriptExpectations.matches(e, lines.get(i))) {
-          found = i;
-          break;
-        }
+  /**
+   * The expectations, in order, are the whole output, line by line: the same number of lines,
+   * each equal to its expectation (or starting with it when it ends with "...").
+   */
+  static void checkOutput(List<String> expected, List<String> lines, String context) {
+    int n = Math.min(expected.size(), lines.size());
+    for (int i = 0; i < n; i++) {
+      if (!ScriptExpectations.matches(expected.get(i), lines.get(i))) {
+        fail("output line " + (i + 1) + " is '" + lines.get(i) + "', expected '" + expected.get(i) + "'" + context);
       }
-      if (found < 0) {
-        fail("expected an output line '" + e + "' after line " + at + context);
-      }
-      at = found + 1;
     }
+    if (lines.size() > n) fail("unexpected output line " + (n + 1) + ": '" + lines.get(n) + "'" + context);
+    if (expected.size() > n) fail("missing output line " + (n + 1) + ": expected '" + expected.get(n) + "'" + context);
   }
 
   private static void copy(Path from, Path to) throws IOException {

@@ -34,7 +34,8 @@ class PlanTest {
         assertEquals(q.equals("plan_bound") ? "bound" : "limit", t.row(row).get(0));
         String source = (String) t.row(row).get(7);
         if (source.startsWith("ε extrapolated")) {
-          // relu's ε is computed to degree 1000 and extrapolated as a power law beyond: within 0.5% of the exact n.
+          // relu's ε is computed to degree 1000 and extrapolated as a power law beyond: within 0.5% of the exact n
+          // (depth 2: 1332 exactly; depth 3: 9233270 against the exact 9199522, 0.37%).
           assertEquals(r.n(), n(t, row), 0.005 * r.n(), r.toString() + " " + source);
         } else {
           assertEquals(r.n(), n(t, row), 0.0, r.toString());
@@ -46,7 +47,7 @@ class PlanTest {
         checked++;
       }
     }
-    assertEquals(12, checked);
+    assertEquals(13, checked);
   }
 
   @Test

@@ -57,7 +57,8 @@ final class HardnessBuiltins {
                 + "against W (default: the reduction's law): {D, p, n}. Example: kstest(red).p",
             (c, a) -> ks(red(a), a.optional("law", WeightLaw.class, "a weight law")), red, opt("law", Kind.WEIGHTS, null)),
         Fn.of("audit", Kind.RECORD,
-            "audit(red, data) — on S: labels = max |h_W(x) − h_{MW}(x')|, norm and median of ‖x'‖, bound = max ‖x‖/s_min(M), "
+            "audit(red, data) — on S: labels = max |h_W(x) − h_{MW}(x')|, relative = the same over Σ_{j,r} |(MW)_{rj}·x'_r| "
+                + "(the scale of the dot products' rounding), norm and median of ‖x'‖, bound = max ‖x‖/s_min(M), "
                 + "within (every ‖x'‖ ≤ ‖x‖/s_min). Example: audit(red, sample(sphere(16), 1000, seed: 3, label: red.sign))",
             (c, a) -> audit(Audit.of(red(a), a.as("data", DataSet.class, "a data set"))), red, req("data", Kind.DATA)),
         Fn.of("scatter", Kind.DATA,
@@ -92,6 +93,7 @@ final class HardnessBuiltins {
   private static Object audit(Audit x) {
     java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
     m.put("labels", x.labels());
+    m.put("relative", x.relative());
     m.put("norm", x.norm());
     m.put("median", x.median());
     m.put("bound", x.bound());
