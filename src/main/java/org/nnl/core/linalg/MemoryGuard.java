@@ -46,18 +46,29 @@ public final class MemoryGuard {
    * {@code wayOut} says what to do instead.
    */
   public static void requireFits(long rows, long cols, String what, String wayOut) {
+    requireArray((double) rows * cols, "A " + rows + "x" + cols + " " + what, wayOut);
     double b = 8.0 * rows * cols;
     requireBytes(b, b, "A " + rows + "x" + cols + " " + what, wayOut);
   }
 
   /** The same for {@code doubles} numbers in one array; {@code what} is the subject ("The Gram matrices"). */
   public static void requireDoubles(double doubles, String what, String wayOut) {
-    requireBytes(8.0 * doubles, 8.0 * doubles, what, wayOut);
+    requireDoubles(doubles, doubles, what, wayOut);
   }
 
   /** {@code doubles} numbers in all, the largest single array holding {@code largest} of them. */
   public static void requireDoubles(double doubles, double largest, String what, String wayOut) {
+    requireArray(largest, what, wayOut);
     requireBytes(8.0 * doubles, 8.0 * largest, what, wayOut);
+  }
+
+  /** The most elements a Java array may hold (the JVM's limit, whatever the heap). */
+  public static final long MAX_ARRAY = Integer.MAX_VALUE - 8;
+
+  /** Refuses one array of more than {@link #MAX_ARRAY} numbers: no heap can hold it. */
+  private static void requireArray(double elements, String subject, String wayOut) {
+    InvalidRequestException.require(elements <= MAX_ARRAY, "%s would need one array of %.0f numbers; a Java array holds at most %d;"
+        + " %s.", subject, elements, MAX_ARRAY, wayOut);
   }
 
   /** {@code bytes} in all, the largest single array taking {@code largestBytes}. */
