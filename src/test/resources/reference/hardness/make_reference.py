@@ -11,6 +11,8 @@
 4. script.csv: the values scripts/hardness-reduction.nnl prints (s_min by numpy's SVD, KS by
    scipy, bernoulli's M and draw count redone with a Python copy of NNL's random streams).
 The *-M.csv and *-w.csv files are written by DumpMatrices.java (see there).
+5. singular.csv: P(a k x k matrix of fair signs is singular), k = 2, 3, 4, by enumerating all
+   2^(k*k) matrices (exact integer determinants).
 Run: python3 make_reference.py (numpy 2.4, scipy 1.17, mpmath 1.3).
 """
 import glob
@@ -193,3 +195,12 @@ with open(os.path.join(here, "script.csv"), "w") as f:
     f.write("case,smin,draws,D,p\n")
     for r in rows:
         f.write(",".join(x if isinstance(x, str) else ("%.17g" % x if isinstance(x, float) else str(x)) for x in r) + "\n")
+
+# 5. singular.csv: the probability that a k x k matrix of fair signs is singular.
+with open(os.path.join(here, "singular.csv"), "w") as f:
+    f.write("k,singular,total\n")
+    for k in [2, 3, 4]:
+        total = 2 ** (k * k)
+        signs = ((np.arange(total)[:, None] >> np.arange(k * k)) & 1) * 2 - 1
+        dets = np.rint(np.linalg.det(signs.reshape(total, k, k).astype(float))).astype(int)
+        f.write("%d,%d,%d\n" % (k, int((dets == 0).sum()), total))

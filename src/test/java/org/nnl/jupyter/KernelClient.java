@@ -68,7 +68,7 @@ final class KernelClient implements AutoCloseable {
     Files.writeString(file, GSON.toJson(conn));
     log = dir.resolve("kernel.log");
     List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "--add-modules", "jdk.incubator.vector", "-Djava.awt.headless=true",
+        "--add-modules", "jdk.incubator.vector", "-Djava.awt.headless=true", "-Dnnl.kernel.progressQuietMillis=0",
         "-cp", System.getProperty("java.class.path"), "org.nnl.cli.Main", "kernel", file.toString());
     process = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true)
         .redirectOutput(log.toFile()).start();

@@ -102,6 +102,27 @@ class KernelProtocolTest {
   }
 
   @Test
+  @Order(4)
+  void progressIsOneDisplayUpdatedInPlace() {
+    Execution e = kernel.execute("activation relu\narchitecture P = dense(4 -> 16 -> 1, act: relu)\n"
+        + "gap(P, sphere(4), degree: 2, networks: 40, samples: 20, seed: 3)", T);
+    assertEquals("ok", status(e), e.toString());
+    List<Msg> first = e.of("display_data");
+    assertEquals(1, first.size(), "one display for the bar: " + e.iopub());
+    String id = first.get(0).content().getAsJsonObject("transient").get("display_id").getAsString();
+    assertTrue(first.get(0).content().getAsJsonObject("data").get("text/plain").getAsString().startsWith("gap  ["));
+    List<Msg> updates = e.of("update_display_data");
+    assertFalse(updates.isEmpty());
+    // Redrawn at most every 100 ms, plus the first and last frames: never a message per unit of work
+    // unless the work is that slow.
+    assertTrue(updates.size() <= 41, updates.size() + " updates");
+    for (Msg u : updates) assertEquals(id, u.content().getAsJsonObject("transient").get("display_id").getAsString());
+    assertEquals("", updates.get(updates.size() - 1).content().getAsJsonObject("data").get("text/plain").getAsString(),
+        "the bar is erased when the work ends");
+    assertTrue(result(e).get("text/plain").getAsString().contains(" ± "), "an estimate prints as mean ± stderr");
+  }
+
+  @Test
   @Order(5)
   void errorsAreNnlDiagnosticsAndTheSessionSurvives() {
     Execution compile = kernel.execute("let z = 1\nlet w = undefined_name", T);

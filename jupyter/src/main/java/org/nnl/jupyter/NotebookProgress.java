@@ -22,8 +22,11 @@ final class NotebookProgress extends OutputStream {
   private boolean shown;
   private long firstFrame = Long.MIN_VALUE;
 
-  /** Frames within this time of the first one are not shown (short work stays quiet). */
-  static final long QUIET_NANOS = 300_000_000L;
+  /**
+   * Frames within this time of the first one are not shown (short work stays quiet): 300 ms, or
+   * the system property nnl.kernel.progressQuietMillis (tests set 0 to see every bar).
+   */
+  static final long QUIET_NANOS = Long.getLong("nnl.kernel.progressQuietMillis", 300L) * 1_000_000L;
 
   private NotebookProgress(CellStreams streams, String displayId) {
     this.streams = streams;

@@ -88,11 +88,6 @@ public final class Assist {
     shell.enter(entry.strip());
   }
 
-  /** The session this instance serves. */
-  public Session session() {
-    return session;
-  }
-
   private static boolean isNameChar(char c) {
     return Character.isLetterOrDigit(c) || c == '_';
   }

@@ -63,6 +63,9 @@ public final class Reduction {
     int n = sign.n(), t = sign.t(), k = sign.k();
     this.drawn = law.isXavier() ? WeightLaw.normal(1 / Math.sqrt(conv ? t : n)) : law;
     int m = conv ? 1 : k;
+    // the blocks and their inverses: 2·t·m² doubles; their SVDs cost about t·m³ = n·k² flops
+    MemoryGuard.requireDoubles(2.0 * t * m * m, "The " + t + " blocks of " + m + "x" + m + " of M",
+        "use fewer patches (a larger patch size t, so k = n/t is smaller)");
     this.blocks = new Mat[t];
     double[] low = new double[t];
     int count = 0;

@@ -173,6 +173,23 @@ class ReductionTest {
   }
 
   @Test
+  void bernoulliDrawCountsMatchTheSingularProbabilityOfSignMatrices() throws IOException {
+    // reference/hardness/singular.csv: P(k×k fair-sign matrix singular) = p_k by enumeration; each
+    // block takes a geometric number of draws with success 1 − p_k: mean t/(1 − p_k), variance
+    // t·p_k/(1 − p_k)²
+    int t = 4, reps = 300;
+    for (String[] row : Reference.rows("singular.csv", true)) {
+      int k = Integer.parseInt(row[0]);
+      if (k < 3) continue;
+      double p = Double.parseDouble(row[1]) / Double.parseDouble(row[2]);
+      double sum = 0;
+      for (int s = 0; s < reps; s++) sum += Reduction.of(sign(k * t, t, 1), WeightLaw.bernoulli(1), s, "sumrelu").draws();
+      double mean = sum / reps, se = Math.sqrt(t * p / ((1 - p) * (1 - p)) / reps);
+      assertEquals(t / (1 - p), mean, 4 * se, "k = " + k);
+    }
+  }
+
+  @Test
   void refusesWhatIsNotASignCnn() {
     Network dense = new Dense(new int[] {16, 4, 1}, Activations.builtin("relu"), null).draw(1);
     InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> Reduction.of(dense, WeightLaw.normal(1), 1, "sumrelu"));

@@ -82,7 +82,7 @@ class ImportanceGapTest {
    */
   @Test
   void noFalseAlarmOnLightTails() {
-    Object[][] cases = {{"relu", 4}, {"tanh", 4}, {"tanh", 2}};
+    Object[][] cases = {{"relu", 4}, {"relu", 2}, {"tanh", 4}, {"tanh", 2}};
     for (Object[] c : cases) {
       Dense a = new Dense(new int[] {32, 512, 512, 4}, Activations.builtin((String) c[0]), WeightLaw.xavier());
       int n = (Integer) c[1];
