@@ -46,17 +46,20 @@ public final class MemoryGuard {
    * {@code wayOut} says what to do instead.
    */
   public static void requireFits(long rows, long cols, String what, String wayOut) {
-    requireArray((double) rows * cols, "A " + rows + "x" + cols + " " + what, wayOut);
     double b = 8.0 * rows * cols;
     requireBytes(b, b, "A " + rows + "x" + cols + " " + what, wayOut);
+    requireArray((double) rows * cols, "A " + rows + "x" + cols + " " + what, wayOut);
   }
 
   /** The same for {@code doubles} numbers in one array; {@code what} is the subject ("The Gram matrices"). */
   public static void requireDoubles(double doubles, String what, String wayOut) {
-    requireDoubles(doubles, doubles, what, wayOut);
+    requireBytes(8.0 * doubles, 8.0 * doubles, what, wayOut);
   }
 
-  /** {@code doubles} numbers in all, the largest single array holding {@code largest} of them. */
+  /**
+   * {@code doubles} numbers in all, the largest single array holding {@code largest} of them; an
+   * array beyond the JVM's array limit is refused first, as no heap could hold it.
+   */
   public static void requireDoubles(double doubles, double largest, String what, String wayOut) {
     requireArray(largest, what, wayOut);
     requireBytes(8.0 * doubles, 8.0 * largest, what, wayOut);
