@@ -1,8 +1,6 @@
 package org.nnl.lang;
 
-import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -12,13 +10,17 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CancellationException;
+import org.nnl.core.InvalidRequestException;
 import org.nnl.core.Progress;
+import org.nnl.core.io.FileAccess;
+import org.nnl.core.io.TextFiles;
 import org.nnl.core.SeedStream;
 import org.nnl.lang.ast.Program;
 import org.nnl.lang.ast.Span;
 import org.nnl.lang.check.Checker;
 import org.nnl.lang.diag.Diagnostic;
 import org.nnl.lang.diag.NnlException;
+import org.nnl.lang.diag.SourceDiagnostics;
 import org.nnl.lang.eval.Interpreter;
 import org.nnl.lang.eval.builtin.RuntimeServices;
 import org.nnl.lang.library.Builtin;
@@ -87,7 +89,15 @@ public final class Session {
 
   /** Parses, checks and runs {@code source}; returns the value of a trailing bare expression, or null. */
   public synchronized Object eval(String source, String sourceName) throws NnlException {
-    return run(compileChecked(source, sourceName, null, null, false), null);
+    return eval(source, sourceName, 1);
+  }
+
+  /**
+   * Like {@link #eval(String, String)} for a piece of a larger input whose first line is line
+   * {@code firstLine} of it (a REPL entry): diagnostics name lines of the whole input.
+   */
+  public synchronized Object eval(String source, String sourceName, int firstLine) throws NnlException {
+    return run(compileChecked(source, sourceName, null, null, false, firstLine), null);
   }
 
   /** Runs a script file; imports and file names resolve against its directory. */
@@ -95,6 +105,36 @@ public final class Session {
     String text = read(file);
     Path dir = file.toAbsolutePath().getParent();
     return run(compileChecked(text, file.toString(), file, dir, false), dir);
+  }
+
+  /** Every diagnostic of the script {@code file} (its text, syntax and checks), running nothing. */
+  public synchronized List<Diagnostic> checkFile(Path file) {
+    String text;
+    try {
+      text = read(file);
+    } catch (NnlException e) {
+      return e.diagnostics();
+    }
+    return check(text, file.toString(), file);
+  }
+
+  /**
+   * How file names in this session's scripts resolve: {@link FileAccess#open()} (the default, as
+   * on the command line), {@link FileAccess#confinedTo} a base folder (which is then also the
+   * folder of entries without a file, like the REPL's working folder), or {@link FileAccess#none()}.
+   * A refused path is a diagnostic at the file name.
+   */
+  public synchronized void setFileAccess(FileAccess files) {
+    interp.setFileAccess(java.util.Objects.requireNonNull(files));
+  }
+
+  public synchronized FileAccess fileAccess() {
+    return interp.fileAccess();
+  }
+
+  /** {@code name} resolved by the file rule as an entry without a file names it (the REPL's :load). */
+  public synchronized Path resolvePath(String name) {
+    return interp.fileAccess().resolve(null, name);
   }
 
   /** Every diagnostic of {@code source} (syntax and checks), running nothing. */
@@ -212,17 +252,62 @@ public final class Session {
   }
 
   private Checker checker(boolean allowFree) {
-    return new Checker(services, kinds(), allowFree).inlinePlots(interp.display() != null);
+    return new Checker(services, kinds(), allowFree).inlinePlots(interp.display() != null)
+        .files(interp.fileAccess());
   }
 
+  /** The kinds of the bindings: a view computed on lookup, so checking an entry costs no copy of the session. */
   private Map<String, Kind> kinds() {
-    Map<String, Kind> out = new LinkedHashMap<>();
-    interp.globals().forEach((k, v) -> out.put(k, Kinds.of(v)));
-    return out;
+    Map<String, Object> g = interp.globals();
+    return new java.util.AbstractMap<>() {
+      @Override
+      public Kind get(Object name) {
+        return g.containsKey(name) ? Kinds.of(g.get(name)) : null;
+      }
+
+      @Override
+      public boolean containsKey(Object name) {
+        return g.containsKey(name);
+      }
+
+      @Override
+      public Set<Map.Entry<String, Kind>> entrySet() {
+        return new java.util.AbstractSet<>() {
+          @Override
+          public java.util.Iterator<Map.Entry<String, Kind>> iterator() {
+            var it = g.entrySet().iterator();
+            return new java.util.Iterator<>() {
+              public boolean hasNext() {
+                return it.hasNext();
+              }
+
+              public Map.Entry<String, Kind> next() {
+                var e = it.next();
+                return Map.entry(e.getKey(), Kinds.of(e.getValue()));
+              }
+            };
+          }
+
+          @Override
+          public int size() {
+            return g.size();
+          }
+        };
+      }
+    };
+  }
+
+  /** The names the last entry bound to new values, in the order it bound them (the REPL echoes these). */
+  public synchronized List<String> lastChanged() {
+    return interp.globals().changed();
   }
 
   private Program compileChecked(String text, String name, Path file, Path dir, boolean allowFree) {
-    Syntax.Result r = Syntax.parse(text, name);
+    return compileChecked(text, name, file, dir, allowFree, 1);
+  }
+
+  private Program compileChecked(String text, String name, Path file, Path dir, boolean allowFree, int firstLine) {
+    Syntax.Result r = Syntax.parse(text, name, firstLine);
     if (!r.ok()) throw new NnlException(NnlException.Kind.COMPILE, r.diagnostics(), null);
     List<Diagnostic> diags = checker(allowFree).check(r.program(), file, dir);
     if (!diags.isEmpty()) throw new NnlException(NnlException.Kind.COMPILE, diags, null);
@@ -230,31 +315,34 @@ public final class Session {
   }
 
   private Object run(Program program, Path dir) {
-    Map<String, Object> before = new LinkedHashMap<>(interp.globals());
     SeedStream streamBefore = interp.stream().copy();
     int digitsBefore = interp.digits();
     Progress previous = System.console() != null ? Progress.install(services.terminalProgress(interp.err())) : null;
+    interp.globals().begin();
     try {
       return interp.run(program, dir);
     } catch (CancellationException e) {
       Thread.interrupted();
-      interp.globals().clear();
-      interp.globals().putAll(before);
+      interp.globals().rollback();
       interp.setStream(streamBefore);
       interp.setDigits(digitsBefore);
       throw e;
     } finally {
+      interp.globals().end();
       if (previous != null) Progress.install(previous);
     }
   }
 
+  /** The text of a script file: UTF-8 (a BOM dropped), a regular file of bounded size; else a diagnostic. */
   private static String read(Path file) {
     try {
-      return Files.readString(file);
-    } catch (IOException e) {
-      Diagnostic d = new Diagnostic(file.toString(), 0, 0, 0, Diagnostic.Severity.ERROR,
-          "Cannot read the file" + (Files.exists(file) ? "." : ": no such file."), "");
+      return TextFiles.read(file, file.toString(), TextFiles.MAX_SCRIPT_BYTES);
+    } catch (TextFiles.BadText e) {
+      throw new NnlException(NnlException.Kind.COMPILE, List.of(SourceDiagnostics.badText(file.toString(), e)), e);
+    } catch (InvalidRequestException e) {
+      Diagnostic d = new Diagnostic(file.toString(), 1, 1, 0, Diagnostic.Severity.ERROR, e.getMessage(), "");
       throw new NnlException(NnlException.Kind.RUNTIME, List.of(d), e);
     }
   }
+
 }

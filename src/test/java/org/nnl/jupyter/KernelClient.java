@@ -154,6 +154,11 @@ final class KernelClient implements AutoCloseable {
 
   /** Runs {@code code}: the iopub messages from busy to idle, and the execute_reply. */
   Execution execute(String code, long timeoutMillis) {
+    return collect(submit(code), timeoutMillis);
+  }
+
+  /** Sends an execute_request for {@code code} (as a notebook does) and returns its msg_id without waiting. */
+  String submit(String code) {
     JsonObject content = new JsonObject();
     content.addProperty("code", code);
     content.addProperty("silent", false);
@@ -161,8 +166,7 @@ final class KernelClient implements AutoCloseable {
     content.add("user_expressions", new JsonObject());
     content.addProperty("allow_stdin", false);
     content.addProperty("stop_on_error", true);
-    String id = send(shell, "execute_request", content);
-    return collect(id, timeoutMillis);
+    return send(shell, "execute_request", content);
   }
 
   /** The iopub messages of request {@code id} up to its idle status, then its shell reply. */

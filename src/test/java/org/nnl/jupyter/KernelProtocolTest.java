@@ -210,14 +210,7 @@ class KernelProtocolTest {
   void interruptStopsALongCellAndKeepsTheSession() {
     kernel.execute("let b = 5", T);
     String code = "print \"started\"\nlet b = 7\nfor i in 1..100000 { for j in 1..100000 { let q = j } }";
-    JsonObject content = new JsonObject();
-    content.addProperty("code", code);
-    content.addProperty("silent", false);
-    content.addProperty("store_history", true);
-    content.add("user_expressions", new JsonObject());
-    content.addProperty("allow_stdin", false);
-    content.addProperty("stop_on_error", true);
-    String id = kernel.send(kernel.shell, "execute_request", content);
+    String id = kernel.submit(code);
     long start = System.nanoTime();
     Msg started;
     do {

@@ -47,10 +47,13 @@ class CommandsTest {
 
   @Test
   void badCommandsSayWhatExistsAndFailTheExitCode() {
-    Run r = piped(new Session(), ":frobnicate\n:seed many\n:load /no/such/file.nnl\n");
+    Run r = piped(new Session(), ":frobnicate\n:seed many\n:load /no/such/file.nnl\n:seed -1\n:seed 1e30\n:seed 2.5\n");
     assertEquals("Unknown command ':frobnicate'. Commands: " + String.join(", ", Commands.NAMES) + ".\n"
-        + "Usage: :seed N, with N a whole number, not 'many'.\n"
-        + "Cannot load '/no/such/file.nnl': no such file.\n", r.err());
+        + "Usage: :seed N, with N a whole number from 0 to 9007199254740991, not 'many'.\n"
+        + "Cannot load '/no/such/file.nnl': no such file.\n"
+        + "Usage: :seed N, with N a whole number from 0 to 9007199254740991, not '-1'.\n"
+        + "Usage: :seed N, with N a whole number from 0 to 9007199254740991, not '1e30'.\n"
+        + "Usage: :seed N, with N a whole number from 0 to 9007199254740991, not '2.5'.\n", r.err());
     assertEquals(64, r.code());
   }
 

@@ -1,7 +1,5 @@
 package org.nnl.jupyter;
 
-import java.io.ByteArrayOutputStream;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.function.BiConsumer;
@@ -51,30 +49,16 @@ final class CellStreams {
     else e.publish(new PublishDisplayData(data));
   }
 
-  /** Bytes until a flush, then one stream message with their text (UTF-8). */
-  private final class Forward extends OutputStream {
+  /** Text up to a flush as one stream message of the attached cell. */
+  private final class Forward extends FlushedText {
     private final BiConsumer<ShellReplyEnvironment, String> send;
-    private final ByteArrayOutputStream buffer = new ByteArrayOutputStream();
 
     Forward(BiConsumer<ShellReplyEnvironment, String> send) {
       this.send = send;
     }
 
     @Override
-    public synchronized void write(int b) {
-      buffer.write(b);
-    }
-
-    @Override
-    public synchronized void write(byte[] b, int off, int len) {
-      buffer.write(b, off, len);
-    }
-
-    @Override
-    public synchronized void flush() {
-      if (buffer.size() == 0) return;
-      String text = buffer.toString(StandardCharsets.UTF_8);
-      buffer.reset();
+    void accept(String text) {
       ShellReplyEnvironment e = env;
       if (e != null) send.accept(e, text);
       else {

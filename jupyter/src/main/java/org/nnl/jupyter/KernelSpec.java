@@ -13,7 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
-import org.nnl.lang.eval.builtin.output.AtomicFile;
+import org.nnl.core.io.AtomicFile;
 
 /**
  * The kernelspec Jupyter finds under {@code DATA_DIR/kernels/nnl}: kernel.json (this JVM's java,

@@ -1,7 +1,5 @@
 package org.nnl.jupyter;
 
-import java.io.ByteArrayOutputStream;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import org.dflib.jjava.jupyter.kernel.display.DisplayData;
@@ -15,10 +13,9 @@ import org.nnl.lang.eval.builtin.output.TerminalProgress;
  * {@link #QUIET_NANOS} of its first frame shows nothing; longer work's bar is erased (an empty
  * text) when it ends, as on a terminal.
  */
-final class NotebookProgress extends OutputStream {
+final class NotebookProgress extends FlushedText {
   private final CellStreams streams;
   private final String displayId;
-  private final ByteArrayOutputStream frame = new ByteArrayOutputStream();
   private boolean shown;
   private long firstFrame = Long.MIN_VALUE;
 
@@ -38,22 +35,9 @@ final class NotebookProgress extends OutputStream {
     return new TerminalProgress(new PrintStream(new NotebookProgress(streams, displayId), false, StandardCharsets.UTF_8));
   }
 
-  @Override
-  public synchronized void write(int b) {
-    frame.write(b);
-  }
-
-  @Override
-  public synchronized void write(byte[] b, int off, int len) {
-    frame.write(b, off, len);
-  }
-
   /** One frame: "\r" + line (possibly padded and redrawn), or "\r   \r" to erase. */
   @Override
-  public synchronized void flush() {
-    if (frame.size() == 0) return;
-    String text = frame.toString(StandardCharsets.UTF_8);
-    frame.reset();
+  void accept(String text) {
     String line = "";
     for (String segment : text.split("\r")) {
       if (!segment.isBlank()) line = segment;

@@ -44,6 +44,10 @@ public final class Main {
   public static void main(String[] args) {
     int code = run(args, System.in, System.out, System.err);
     System.out.flush();
+    if (System.out.checkError() && code == OK) {
+      System.err.println("nnl: " + org.nnl.lang.eval.Interpreter.OUTPUT_LOST);
+      code = RUNTIME;
+    }
     System.err.flush();
     System.exit(code);
   }
@@ -141,13 +145,10 @@ public final class Main {
     int code = OK;
     for (String name : names) {
       Path file = Path.of(name);
-      String text;
-      try {
-        text = Files.readString(file);
-      } catch (java.io.IOException e) {
-        return usage(err, "Cannot read '" + name + "'" + (Files.exists(file) ? "." : ": no such file."));
+      if (!Files.isRegularFile(file)) {
+        return usage(err, "Cannot read '" + name + "'" + (Files.exists(file) ? ": it is not a file." : ": no such file."));
       }
-      List<Diagnostic> diags = new Session().check(text, name, file);
+      List<Diagnostic> diags = new Session().checkFile(file);
       for (Diagnostic d : diags) err.println(d.render());
       if (!diags.isEmpty()) code = 65;
     }

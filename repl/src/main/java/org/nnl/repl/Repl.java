@@ -57,6 +57,10 @@ public final class Repl {
         if (session.isComplete(entry.toString())) {
           shell.enter(entry.toString(), firstLine);
           entry.setLength(0);
+          if (out.checkError()) {
+            err.println("nnl: " + org.nnl.lang.eval.Interpreter.OUTPUT_LOST);
+            return 70;
+          }
         }
       }
     } catch (IOException e) {

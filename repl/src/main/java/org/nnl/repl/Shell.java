@@ -1,10 +1,8 @@
 package org.nnl.repl;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -63,13 +61,12 @@ final class Shell {
 
   /**
    * Runs one entry whose first line is line {@code firstLine} of the input: the source is
-   * preceded by blank lines so that diagnostics name lines of the whole input.
+   * parsed as starting at that line, so that diagnostics name lines of the whole input.
    */
   Next enter(String entry, int firstLine) {
     if (entry.isBlank()) return Next.CONTINUE;
     if (Commands.isCommand(entry)) return command(Commands.parse(entry));
-    String source = "\n".repeat(Math.max(0, firstLine - 1)) + entry;
-    Object value = evaluate(() -> session.eval(source, sourceName));
+    Object value = evaluate(() -> session.eval(entry, sourceName, Math.max(1, firstLine)));
     if (value != FAILED) transcript.code(entry, value != null);
     return Next.CONTINUE;
   }
@@ -78,7 +75,6 @@ final class Shell {
 
   /** Evaluates, echoes new bindings and the value; returns the value, or FAILED after reporting. */
   private Object evaluate(Callable<Object> work) {
-    Map<String, Object> before = new HashMap<>(session.bindings());
     long start = System.nanoTime();
     Object value;
     try {
@@ -95,9 +91,7 @@ final class Shell {
       messages.error("Internal error (a bug in NNL, please report it): " + e + ".");
       return FAILED;
     }
-    for (Map.Entry<String, Object> e : session.bindings().entrySet()) {
-      if (before.get(e.getKey()) != e.getValue()) out.println(Summaries.echo(session, e.getKey(), e.getValue()));
-    }
+    for (String name : session.lastChanged()) out.println(Summaries.echo(session, name, session.get(name)));
     if (value != null) out.println(session.format(value));
     if (timing) messages.note(String.format("(%.3f s)", (System.nanoTime() - start) / 1e9));
     out.flush();
@@ -138,7 +132,14 @@ final class Shell {
   }
 
   private void load(String arg) {
-    Path file = Path.of(unquote(arg));
+    Path file;
+    try {
+      file = arg.isEmpty() ? Path.of("") : session.resolvePath(unquote(arg));
+    } catch (org.nnl.core.InvalidRequestException e) {
+      fail(64);
+      messages.error(e.getMessage());
+      return;
+    }
     if (arg.isEmpty() || !Files.isRegularFile(file)) {
       fail(64);
       messages.error(arg.isEmpty() ? "Usage: :load FILE." : "Cannot load '" + arg + "': no such file.");
@@ -157,9 +158,9 @@ final class Shell {
     try {
       transcript.save(file);
       out.println("Saved " + transcript.entries().size() + " entries to " + file + ".");
-    } catch (IOException e) {
+    } catch (org.nnl.core.InvalidRequestException e) {
       fail(64);
-      messages.error("Cannot write '" + arg + "': " + e.getMessage() + ".");
+      messages.error(e.getMessage());
     }
   }
 
@@ -173,16 +174,22 @@ final class Shell {
     }
   }
 
+  /** {@code :seed N}: N written like a number of the language (7, 1e3), whole, from 0 to SeedStream.MAX_SEED. */
   private void seed(String arg) {
+    long max = org.nnl.core.SeedStream.MAX_SEED;
+    long seed;
     try {
-      long seed = Long.parseLong(arg);
-      session.setSeed(seed);
-      transcript.seed(seed);
-      out.println("Seed " + seed + ".");
-    } catch (NumberFormatException e) {
+      java.math.BigDecimal v = new java.math.BigDecimal(arg.trim());
+      if (v.signum() < 0 || v.compareTo(java.math.BigDecimal.valueOf(max)) > 0) throw new ArithmeticException();
+      seed = v.longValueExact();
+    } catch (NumberFormatException | ArithmeticException e) {
       fail(64);
-      messages.error("Usage: :seed N, with N a whole number, not '" + arg + "'.");
+      messages.error("Usage: :seed N, with N a whole number from 0 to " + max + ", not '" + arg + "'.");
+      return;
     }
+    session.setSeed(seed);
+    transcript.seed(seed);
+    out.println("Seed " + seed + ".");
   }
 
   private static String unquote(String s) {

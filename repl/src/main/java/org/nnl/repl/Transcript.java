@@ -1,13 +1,10 @@
 package org.nnl.repl;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import org.nnl.core.io.AtomicFile;
 
 /**
  * The successful entries of a REPL session, as a script that replays it: a bare expression
@@ -46,20 +43,10 @@ final class Transcript {
     return sb.toString();
   }
 
-  /** Writes the script atomically: a temporary file in the same directory, then a move. */
-  void save(Path file) throws IOException {
-    Path target = file.toAbsolutePath();
-    Path tmp = Files.createTempFile(target.getParent(), ".nnl-save", ".tmp");
-    try {
-      Files.writeString(tmp, script(), StandardCharsets.UTF_8);
-      try {
-        Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
+  /** Writes the script whole or not at all ({@link AtomicFile}); refusals are InvalidRequestException. */
+  void save(Path file) {
+    byte[] bytes = script().getBytes(StandardCharsets.UTF_8);
+    AtomicFile.write(file, out -> out.write(bytes));
   }
 
   /** No {@code ;} and no line break outside brackets and braces, comments aside. */

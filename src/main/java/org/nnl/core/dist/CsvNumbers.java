@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.nnl.core.InvalidRequestException;
+import org.nnl.core.io.TextFiles;
 import org.nnl.core.linalg.Mat;
 
 /**
@@ -24,11 +25,13 @@ public record CsvNumbers(List<String> header, Mat values) {
     List<String> header = null;
     List<double[]> rows = new ArrayList<>();
     int cols = -1;
+    TextFiles.requireRegular(path, path.toString());
     try (BufferedReader in = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
       String line;
       int lineNo = 0;
       while ((line = in.readLine()) != null) {
         lineNo++;
+        if (lineNo == 1 && line.startsWith("\uFEFF")) line = line.substring(1);
         if (line.isBlank()) continue;
         String[] f = line.split(",", -1);
         if (cols < 0 && header == null && rows.isEmpty() && allNonNumbers(f)) {
@@ -46,6 +49,14 @@ public record CsvNumbers(List<String> header, Mat values) {
         rows.add(r);
         if ((rows.size() & 0xFFFF) == 0) MemoryGuard.requireDoubles((long) rows.size() * 2 * cols, "Reading " + path, "use a smaller file");
       }
+    } catch (java.nio.charset.CharacterCodingException e) {
+      // Only on failure: read the bytes again to name the offset, line, column and reason.
+      try {
+        TextFiles.decode(Files.readAllBytes(path), path.toString());
+      } catch (IOException again) {
+        // fall through to the general message
+      }
+      throw new InvalidRequestException("Cannot read '" + path + "': it is not UTF-8 text.");
     } catch (NoSuchFileException e) {
       throw new InvalidRequestException("Cannot read '" + path + "': no such file.");
     } catch (IOException e) {

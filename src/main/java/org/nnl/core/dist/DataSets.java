@@ -1,14 +1,12 @@
 package org.nnl.core.dist;
 
 import java.io.BufferedWriter;
-import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import org.nnl.core.InvalidRequestException;
+import org.nnl.core.io.AtomicFile;
 import org.nnl.core.linalg.Mat;
 
 /**
@@ -19,44 +17,25 @@ import org.nnl.core.linalg.Mat;
 public final class DataSets {
   private DataSets() {}
 
-  /** Writes {@code data} to {@code path} atomically. */
+  /** Writes {@code data} to {@code path} atomically ({@link AtomicFile}: whole or not at all, through links). */
   public static void save(DataSet data, Path path) {
-    Path abs = path.toAbsolutePath();
-    Path dir = abs.getParent();
-    Path tmp = null;
-    try {
-      tmp = Files.createTempFile(dir, abs.getFileName().toString(), ".tmp");
-      try (BufferedWriter out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-        StringBuilder h = new StringBuilder();
-        for (int j = 1; j <= data.dim(); j++) h.append(j > 1 ? "," : "").append('x').append(j);
-        for (int j = 1; j <= data.y().cols; j++) h.append(",y").append(j);
-        out.write(h.toString());
+    AtomicFile.write(path, os -> {
+      BufferedWriter out = new BufferedWriter(new OutputStreamWriter(os, StandardCharsets.UTF_8));
+      StringBuilder h = new StringBuilder();
+      for (int j = 1; j <= data.dim(); j++) h.append(j > 1 ? "," : "").append('x').append(j);
+      for (int j = 1; j <= data.y().cols; j++) h.append(",y").append(j);
+      out.write(h.toString());
+      out.newLine();
+      for (int i = 0; i < data.size(); i++) {
+        StringBuilder line = new StringBuilder();
+        appendRow(line, data.x(), i);
+        line.append(',');
+        appendRow(line, data.y(), i);
+        out.write(line.toString());
         out.newLine();
-        for (int i = 0; i < data.size(); i++) {
-          StringBuilder line = new StringBuilder();
-          appendRow(line, data.x(), i);
-          line.append(',');
-          appendRow(line, data.y(), i);
-          out.write(line.toString());
-          out.newLine();
-        }
       }
-      try {
-        Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } catch (IOException e) {
-      throw new InvalidRequestException("Cannot write '" + path + "': " + e.getMessage() + ".");
-    } finally {
-      if (tmp != null) {
-        try {
-          Files.deleteIfExists(tmp);
-        } catch (IOException ignored) {
-          // the move succeeded or the directory is gone; nothing left to clean
-        }
-      }
-    }
+      out.flush();
+    });
   }
 
   private static void appendRow(StringBuilder s, Mat m, int i) {

@@ -1,7 +1,5 @@
 package org.nnl.lang.check;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -12,11 +10,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.nnl.core.InvalidRequestException;
+import org.nnl.core.io.FileAccess;
+import org.nnl.core.io.TextFiles;
 import org.nnl.lang.ast.Expr;
 import org.nnl.lang.ast.Program;
 import org.nnl.lang.ast.Span;
 import org.nnl.lang.ast.Stmt;
 import org.nnl.lang.diag.Diagnostic;
+import org.nnl.lang.diag.SourceDiagnostics;
 import org.nnl.lang.library.Kind;
 import org.nnl.lang.library.Kinds;
 import org.nnl.lang.library.Library;
@@ -38,6 +40,7 @@ public final class Checker {
   private final Set<Path> imported = new HashSet<>();
   private Program program;
   private Path baseDir;
+  private FileAccess files = FileAccess.open();
   private boolean inlinePlots;
 
   /**
@@ -47,10 +50,17 @@ public final class Checker {
    */
   public Checker(Library library, Map<String, Kind> globals, boolean allowFree) {
     this.library = library;
-    this.globals = new Scope(null);
-    for (String a : library.activationNames()) this.globals.define(a, Kind.ACTIVATION);
-    globals.forEach(this.globals::define);
+    // The library's activations, then the session's bindings seen through (a long session costs no copy).
+    Scope activations = new Scope(null);
+    for (String a : library.activationNames()) activations.define(a, Kind.ACTIVATION);
+    this.globals = new Scope(activations, globals);
     this.allowFree = allowFree;
+  }
+
+  /** Imports resolve and are read through {@code files} (default: open). */
+  public Checker files(FileAccess files) {
+    this.files = files;
+    return this;
   }
 
   /** Whether {@code plot} may leave out {@code to:} (the host shows charts inline); returns this checker. */
@@ -147,7 +157,13 @@ public final class Checker {
   }
 
   private void checkImport(Stmt.Import im) {
-    Path file = (baseDir == null ? Path.of(im.file()) : baseDir.resolve(im.file())).toAbsolutePath().normalize();
+    Path file;
+    try {
+      file = files.resolve(baseDir, im.file()).toAbsolutePath().normalize();
+    } catch (InvalidRequestException e) {
+      error(im.fileSpan(), e.getMessage());
+      return;
+    }
     if (importing.contains(file)) {
       List<String> cycle = new ArrayList<>();
       for (var it = importing.descendingIterator(); it.hasNext(); ) cycle.add(it.next().getFileName().toString());
@@ -158,9 +174,12 @@ public final class Checker {
     if (!imported.add(file) && !importing.isEmpty()) return;
     String text;
     try {
-      text = Files.readString(file);
-    } catch (IOException e) {
-      error(im.fileSpan(), "Cannot read '" + im.file() + "'" + (Files.exists(file) ? "." : ": no such file."));
+      text = TextFiles.read(file, im.file(), TextFiles.MAX_SCRIPT_BYTES);
+    } catch (TextFiles.BadText e) {
+      diagnostics.add(SourceDiagnostics.badText(file.toString(), e));
+      return;
+    } catch (InvalidRequestException e) {
+      error(im.fileSpan(), e.getMessage());
       return;
     }
     Syntax.Result r = Syntax.parse(text, file.toString());

@@ -10,9 +10,16 @@ import org.nnl.lang.library.Kind;
 final class Scope {
   private final Scope parent;
   private final Map<String, Kind> names = new LinkedHashMap<>();
+  /** Names seen through, not copied (the session's bindings); those defined here take precedence. */
+  private final Map<String, Kind> base;
 
   Scope(Scope parent) {
+    this(parent, Map.of());
+  }
+
+  Scope(Scope parent, Map<String, Kind> base) {
     this.parent = parent;
+    this.base = base;
   }
 
   void define(String name, Kind kind) {
@@ -39,6 +46,7 @@ final class Scope {
   Kind lookup(String name) {
     for (Scope s = this; s != null; s = s.parent) {
       Kind k = s.names.get(name);
+      if (k == null) k = s.base.get(name);
       if (k != null) return k;
     }
     return null;
@@ -47,6 +55,7 @@ final class Scope {
   /** Every visible name (innermost last). */
   Set<String> all() {
     Set<String> out = parent == null ? new LinkedHashSet<>() : parent.all();
+    out.addAll(base.keySet());
     out.addAll(names.keySet());
     return out;
   }

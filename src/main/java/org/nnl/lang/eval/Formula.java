@@ -18,6 +18,10 @@ final class Formula {
   private final Env env;
   private final Interpreter interp;
   final List<DoubleUnaryOperator> kinkFunctions = new ArrayList<>();
+  /** Nodes compiled so far; a kink function costs the nodes of the subformula it evaluates. */
+  private long nodes;
+  /** The sum over kink functions of their nodes: the cost of one point of the kink search. */
+  long kinkWork;
 
   Formula(String param, Env env, Interpreter interp) {
     this.param = param;
@@ -26,6 +30,7 @@ final class Formula {
   }
 
   DoubleUnaryOperator compile(Expr e) {
+    nodes++;
     if (e instanceof Expr.Num n) {
       double c = n.value();
       return x -> c;
@@ -117,7 +122,9 @@ final class Formula {
   private DoubleUnaryOperator call(Expr.Call c) {
     String name = ((Expr.Name) c.callee()).name();
     List<DoubleUnaryOperator> a = new ArrayList<>();
+    long before = nodes;
     for (Expr.Arg arg : c.args()) a.add(compile(arg.value()));
+    if (!List.of("exp", "log", "sqrt", "sin", "cos", "tanh").contains(name)) kinkWork += nodes - before;
     DoubleUnaryOperator f0 = a.get(0);
     switch (name) {
       case "max", "min" -> {

@@ -1,8 +1,6 @@
 package org.nnl.lang.eval;
 
-import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -15,11 +13,14 @@ import org.nnl.core.Progress;
 import org.nnl.core.SeedStream;
 import org.nnl.core.Table;
 import org.nnl.core.act.Activations;
+import org.nnl.core.io.FileAccess;
+import org.nnl.core.io.TextFiles;
 import org.nnl.lang.ast.Program;
 import org.nnl.lang.ast.Span;
 import org.nnl.lang.ast.Stmt;
 import org.nnl.lang.diag.Diagnostic;
 import org.nnl.lang.diag.NnlException;
+import org.nnl.lang.diag.SourceDiagnostics;
 import org.nnl.lang.library.CallContext;
 import org.nnl.lang.library.Services;
 import org.nnl.lang.syntax.Syntax;
@@ -31,7 +32,7 @@ import org.nnl.lang.syntax.Syntax;
  * the expression or call that failed.
  */
 public final class Interpreter {
-  private final Map<String, Object> globals = new LinkedHashMap<>();
+  private final Bindings globals = new Bindings();
   private final Services services;
   private final Evaluator evaluator = new Evaluator(this);
   private final Deque<Program> programs = new ArrayDeque<>();
@@ -39,6 +40,17 @@ public final class Interpreter {
   private final Deque<Span> calls = new ArrayDeque<>();
   private SeedStream stream = new SeedStream(1);
   private int digits = 6;
+  private FileAccess files = FileAccess.open();
+
+  /**
+   * Operations per grid point of the kink search (Kinks: 25601 points) a formula may cost: the
+   * search then takes at most about 1.3e9 operations, a second or two.
+   */
+  static final long MAX_KINK_WORK = 50_000;
+
+  /** The message when printing fails. */
+  public static final String OUTPUT_LOST =
+      "Cannot write the output (standard output is closed or full, or its reader has stopped reading); stopping.";
   private PrintStream out;
   private PrintStream err;
   private Display display;
@@ -49,7 +61,7 @@ public final class Interpreter {
     this.err = err;
   }
 
-  public Map<String, Object> globals() {
+  public Bindings globals() {
     return globals;
   }
 
@@ -174,6 +186,11 @@ public final class Interpreter {
     } else if (s instanceof Stmt.UserActivation u) {
       Formula f = new Formula(u.param(), env, this);
       var fn = f.compile(u.body());
+      if (f.kinkWork > MAX_KINK_WORK) {
+        throw new EvalError(u.body().span(), "This formula is too large to search for its kinks: its max, min, abs, clip"
+            + " and applied activations evaluate " + f.kinkWork + " operations per point, at most " + MAX_KINK_WORK
+            + " are allowed; nest fewer of them, or name parts as activations.");
+      }
       try {
         env.bind(u.name(), Activations.user(u.name(), fn, Kinks.find(f.kinkFunctions)));
       } catch (InvalidRequestException e) {
@@ -187,6 +204,8 @@ public final class Interpreter {
         sb.append(v instanceof String str ? str : format(v));
       }
       out.println(sb);
+      // PrintStream hides write failures; a full disk, a closed stdout or a reader gone (| head -1) stops the run.
+      if (out.checkError()) throw new EvalError(p.span(), OUTPUT_LOST);
     } else if (s instanceof Stmt.For f) {
       loop(f, env);
     } else if (s instanceof Stmt.Seed sd) {
@@ -206,8 +225,14 @@ public final class Interpreter {
       if (name.isBlank()) {
         throw new EvalError(sv.file().span(), "'save ... to' needs a file name such as \"table.csv\"; the name is empty.");
       }
+      Path target;
       try {
-        services.save(v, resolve(name));
+        target = resolve(name);
+      } catch (InvalidRequestException e) {
+        throw new EvalError(sv.file().span(), e.getMessage());
+      }
+      try {
+        services.save(v, target);
       } catch (InvalidRequestException e) {
         throw new EvalError(sv.span(), e.getMessage());
       }
@@ -236,12 +261,15 @@ public final class Interpreter {
   }
 
   private void runImport(Stmt.Import im) {
-    Path file = resolve(im.file());
+    Path file;
     String text;
     try {
-      text = Files.readString(file);
-    } catch (IOException e) {
-      throw new EvalError(im.fileSpan(), "Cannot read '" + im.file() + "'.");
+      file = resolve(im.file());
+      text = TextFiles.read(file, im.file(), TextFiles.MAX_SCRIPT_BYTES);
+    } catch (TextFiles.BadText e) {
+      throw new NnlException(NnlException.Kind.COMPILE, List.of(SourceDiagnostics.badText(resolve(im.file()).toString(), e)), e);
+    } catch (InvalidRequestException e) {
+      throw new EvalError(im.fileSpan(), e.getMessage());
     }
     Syntax.Result r = Syntax.parse(text, file.toString());
     if (!r.ok()) throw new NnlException(NnlException.Kind.COMPILE, r.diagnostics(), null);
@@ -260,10 +288,21 @@ public final class Interpreter {
     return null;
   }
 
-  /** A file name resolved against the directory of the running script. */
+  /**
+   * A file name resolved by the session's {@link FileAccess} against the folder of the running
+   * script (none for the REPL and -e); refused paths are InvalidRequestException.
+   */
   public Path resolve(String name) {
-    Path dir = dirs.isEmpty() ? Path.of("") : dirs.peek();
-    return dir.resolve(name);
+    Path dir = dirs.peek();
+    return files.resolve(dir == null || dir.toString().isEmpty() ? null : dir, name);
+  }
+
+  public FileAccess fileAccess() {
+    return files;
+  }
+
+  public void setFileAccess(FileAccess files) {
+    this.files = files;
   }
 
   void enterCall(Span span) {

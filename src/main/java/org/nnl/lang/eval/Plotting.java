@@ -44,8 +44,17 @@ final class Plotting {
     String scale = log == null || log.isEmpty() ? null : log;
     Display display = interp.display();
     if (to == null && display == null) throw new EvalError(pl.span(), "'plot' needs 'to:'.");
+    java.nio.file.Path target = null;
+    if (to != null) {
+      try {
+        target = interp.resolve(to);
+      } catch (InvalidRequestException e) {
+        Expr.Arg toArg = pl.options().stream().filter(a -> "to".equals(a.name())).findFirst().orElse(null);
+        throw new EvalError(toArg == null ? pl.span() : toArg.value().span(), e.getMessage());
+      }
+    }
     try {
-      if (to != null) interp.services().plot(table, x, ys, scale, interp.resolve(to));
+      if (target != null) interp.services().plot(table, x, ys, scale, target);
       if (display != null) {
         byte[] png = interp.services().render(table, x, ys, scale, "png");
         byte[] svg = interp.services().render(table, x, ys, scale, "svg");

@@ -13,8 +13,12 @@ import org.antlr.v4.runtime.TokenStream;
  * add no level, so long flat input is not limited.
  */
 final class DepthLimitedParser extends NnlParser {
-  /** Levels of nesting allowed; far beyond what a person writes, well within the parse thread's stack. */
-  static final int MAX_DEPTH = 1000;
+  /**
+   * Levels of nesting allowed: beyond what a person writes (Python's parser stops at 200 nested
+   * brackets), and parse, check and run of that depth take about 250 KiB of stack, so a host's
+   * thread with the JVM's default 1 MiB stack has a margin of four.
+   */
+  static final int MAX_DEPTH = 256;
 
   private int depth;
 

@@ -29,8 +29,14 @@ public final class Syntax {
   }
 
   public static Result parse(String text, String sourceName) {
+    return parse(text, sourceName, 1);
+  }
+
+  /** Parses {@code text} whose first line is line {@code firstLine} of a larger input (spans count from there). */
+  public static Result parse(String text, String sourceName, int firstLine) {
     SyntaxErrors errors = new SyntaxErrors();
     NnlLexer lexer = new NnlLexer(CharStreams.fromString(text, sourceName));
+    lexer.setLine(firstLine);
     lexer.removeErrorListeners();
     List<Token> tokens = Newlines.filter(lexer.getAllTokens());
     Token last = tokens.isEmpty() ? null : tokens.get(tokens.size() - 1);
@@ -50,15 +56,15 @@ public final class Syntax {
       return new Result(null, List.of(new Diagnostic(sourceName, at.line(), at.col(), at.length(),
           Diagnostic.Severity.ERROR, "Nested too deeply: more than " + DepthLimitedParser.MAX_DEPTH
               + " levels of brackets, blocks or operators here; split the expression with let.",
-          SourceLines.line(text, at.line()))), false);
+          SourceLines.line(text, at.line() - firstLine + 1))), false);
     }
     List<Diagnostic> diags = new ArrayList<>();
     for (SyntaxErrors.Error e : errors.errors) {
       diags.add(new Diagnostic(sourceName, e.span().line(), e.span().col(), e.span().length(),
-          Diagnostic.Severity.ERROR, e.message(), SourceLines.line(text, e.span().line())));
+          Diagnostic.Severity.ERROR, e.message(), SourceLines.line(text, e.span().line() - firstLine + 1)));
     }
     if (!diags.isEmpty()) return new Result(null, diags, errors.atEnd);
-    Program program = new Program(sourceName, text, new AstBuilder().statements(tree.statement()));
+    Program program = new Program(sourceName, text, new AstBuilder().statements(tree.statement()), firstLine);
     return new Result(program, List.of(), false);
   }
 

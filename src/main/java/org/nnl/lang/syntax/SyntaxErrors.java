@@ -53,7 +53,12 @@ final class SyntaxErrors extends BaseErrorListener {
     return switch (t.getType()) {
       case Token.EOF -> endMessage(want);
       case NnlLexer.UNTERMINATED_STRING -> "Unterminated string; close it with '\"' on the same line.";
-      case NnlLexer.ERROR_CHAR -> "Unexpected character '" + text + "'.";
+      case NnlLexer.ERROR_CHAR -> {
+        int cp = text.codePointAt(0);
+        yield org.nnl.lang.diag.Diagnostic.visible(cp) && cp != ' '
+            ? "Unexpected character '" + text + "'" + (cp > 127 ? " " + org.nnl.lang.diag.Diagnostic.describe(cp) : "") + "."
+            : "Unexpected invisible character " + org.nnl.lang.diag.Diagnostic.describe(cp) + "; retype it as a plain space or delete it.";
+      }
       case NnlLexer.NL -> "Unexpected end of line" + (want.isEmpty() ? "." : "; expected " + want + ".");
       default -> {
         if (Character.isLetter(text.charAt(0)) && t.getType() != NnlLexer.ID && expected != null

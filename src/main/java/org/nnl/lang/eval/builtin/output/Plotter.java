@@ -11,6 +11,7 @@ import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.Styler;
 import org.nnl.core.Estimate;
 import org.nnl.core.InvalidRequestException;
+import org.nnl.core.io.AtomicFile;
 import org.nnl.core.Table;
 
 /**

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.nnl.core.InvalidRequestException;
+import org.nnl.core.io.AtomicFile;
 import org.nnl.core.Table;
 import org.nnl.core.dist.DataSet;
 import org.nnl.core.dist.DataSets;

@@ -1,10 +1,11 @@
-package org.nnl.lang.eval.builtin.output;
+package org.nnl.core.io;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermission;
@@ -16,6 +17,9 @@ import org.nnl.core.InvalidRequestException;
  * Writes a file all at once or not at all: the content goes to a temporary file in the same
  * directory, which is then moved over the target (atomically where the file system allows).
  * If writing fails, the temporary file is deleted and an existing target is left untouched.
+ * A symbolic link is written through: the file it points at is replaced, the link stays. An
+ * existing target that is not a regular file (a device such as /dev/null, a pipe, a socket) is
+ * refused, never replaced.
  */
 public final class AtomicFile {
   private AtomicFile() {}
@@ -27,11 +31,14 @@ public final class AtomicFile {
   }
 
   public static void write(Path target, Writer writer) {
-    Path file = target.toAbsolutePath().normalize();
+    Path file = throughLinks(target.toAbsolutePath().normalize(), target);
     Path dir = file.getParent();
     InvalidRequestException.require(dir != null && Files.isDirectory(dir),
         "Cannot write %s: the folder %s does not exist.", target, dir);
     InvalidRequestException.require(!Files.isDirectory(file), "Cannot write %s: it is a folder.", target);
+    InvalidRequestException.require(!Files.exists(file, LinkOption.NOFOLLOW_LINKS) || Files.isRegularFile(file),
+        "Cannot write %s: it is not a regular file (a device, pipe or socket); save and plot write regular files only.",
+        target);
     Path tmp = null;
     try {
       tmp = Files.createTempFile(dir, "." + file.getFileName(), ".part");
@@ -47,6 +54,11 @@ public final class AtomicFile {
       tmp = null;
     } catch (IOException e) {
       throw new InvalidRequestException("Cannot write " + target + ": " + reason(e) + ".");
+    } catch (InvalidRequestException | VirtualMachineError e) {
+      throw e;
+    } catch (RuntimeException | Error e) {
+      // A writer (e.g. a chart encoder) failing midway: nothing is written, and the reason is named.
+      throw new InvalidRequestException("Cannot write " + target + ": " + e + "; nothing was written.");
     } finally {
       if (tmp != null) {
         try {
@@ -56,6 +68,24 @@ public final class AtomicFile {
         }
       }
     }
+  }
+
+  /**
+   * The file a chain of symbolic links ends at (at most 40 links, like the kernel); a path that is
+   * no link is itself. A link to a missing file ends at that file's path, so the file is created.
+   */
+  public static Path throughLinks(Path file, Path shown) {
+    Path p = file;
+    for (int hops = 0; Files.isSymbolicLink(p); hops++) {
+      InvalidRequestException.require(hops < 40, "Cannot write %s: too many symbolic links (a loop?).", shown);
+      try {
+        Path next = Files.readSymbolicLink(p);
+        p = (p.getParent() == null ? next : p.getParent().resolve(next)).normalize();
+      } catch (IOException e) {
+        throw new InvalidRequestException("Cannot write " + shown + ": its symbolic link cannot be read.");
+      }
+    }
+    return p;
   }
 
   /** Temporary files are private (rw-------); the result gets the target's permissions, or rw-r--r--. */
