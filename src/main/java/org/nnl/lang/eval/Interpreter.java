@@ -222,9 +222,6 @@ public final class Interpreter {
       Object v = evaluator.eval(sv.value(), env);
       Object file = evaluator.eval(sv.file(), env);
       if (!(file instanceof String name)) throw new EvalError(sv.file().span(), "'save ... to' needs a file name.");
-      if (name.isBlank()) {
-        throw new EvalError(sv.file().span(), "'save ... to' needs a file name such as \"table.csv\"; the name is empty.");
-      }
       Path target;
       try {
         target = resolve(name);
