@@ -35,7 +35,7 @@ wall() {  # best wall time of REPS runs of the command, in seconds
   echo "process_numpy $(wall env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE python3 bench/numpy_polyreg.py --once)"
   echo "startup_java $(wall ./nnl -e 'print 1')"
 } >target/endtoend-process.txt
-printf 'machine: %s; load before: %s\n' "$(lscpu | sed -n 's/^Model name: *//p' | head -1)" "$load0"
+printf 'machine: %s (family %s, model %s), %s CPUs; load before: %s\n' "$(lscpu | sed -n 's/^Model name: *//p' | head -1)" "$(lscpu | sed -n 's/^CPU family: *//p' | head -1)" "$(lscpu | sed -n 's/^Model: *//p' | head -1)" "$(nproc)" "$load0"
 python3 - <<'PY'
 def read(f):
     return {l.split()[0]: l.split()[1] for l in open(f) if len(l.split()) == 2}

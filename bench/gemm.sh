@@ -46,6 +46,6 @@ for bench in "${benches[@]}"; do
     env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE python3 bench/numpy_gemm.py "$bench" "$shape" >>"$out/numpy.jsonl"
   done
 done
-printf 'machine: %s; load before: %s\n' "$(lscpu | sed -n 's/^Model name: *//p' | head -1)" "$load0"
+printf 'machine: %s (family %s, model %s), %s CPUs; load before: %s\n' "$(lscpu | sed -n 's/^Model name: *//p' | head -1)" "$(lscpu | sed -n 's/^CPU family: *//p' | head -1)" "$(lscpu | sed -n 's/^Model: *//p' | head -1)" "$(nproc)" "$load0"
 printf 'NNL kernel: %s\n' "$(java --add-modules jdk.incubator.vector -cp "$cp" org.nnl.bench.KernelName 2>/dev/null)"
 python3 bench/gemm_table.py "$out"

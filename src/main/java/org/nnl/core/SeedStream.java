@@ -40,6 +40,12 @@ public final class SeedStream {
     this.taken = taken;
   }
 
+  /** The stream started from {@code origin} after {@code taken} seeds were taken (a stream sent elsewhere). */
+  public static SeedStream at(long origin, long taken) {
+    if (taken < 0) throw new InvalidRequestException("A seed stream position must be ≥ 0, not " + taken + ".");
+    return new SeedStream(origin, taken);
+  }
+
   /** The stream of cell {@code k} (0-based, sweep order) of a sweep that took the seed {@code sweepSeed}. */
   public static SeedStream cell(long sweepSeed, long k) {
     return new SeedStream(Rng.mix(Rng.mix(sweepSeed ^ GAMMA) ^ Rng.mix(k + 0x632BE59BD9B4E019L)) >>> 11);

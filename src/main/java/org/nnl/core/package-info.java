@@ -1,7 +1,8 @@
 /**
  * The numeric core of NNL: value types shared by every part of the core
  * ({@link org.nnl.core.Estimate}, {@link org.nnl.core.Table},
- * {@link org.nnl.core.Rng}, {@link org.nnl.core.SeedStream}, {@link org.nnl.core.Progress}) and the sub-packages
+ * {@link org.nnl.core.Rng}, {@link org.nnl.core.SeedStream}, {@link org.nnl.core.Progress}, and
+ * {@link org.nnl.core.Parallel}, the one parallel loop, over a fixed decomposition) and the sub-packages
  * act, hermite, net, dist, learn, measure, linalg and predict (the batched function of networks and models).
  *
  * <p>The core never imports the language (org.nnl.lang), ANTLR or JLine; everything the

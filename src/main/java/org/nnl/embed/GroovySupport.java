@@ -1,26 +1,14 @@
 package org.nnl.embed;
 
+import groovy.lang.Closure;
 import java.util.function.DoubleUnaryOperator;
 
-/**
- * Groovy closures seen from Java without requiring Groovy on the class path: the closure class
- * is looked up once; a closure becomes the DoubleUnaryOperator x ↦ closure(x).
- */
+/** Groovy closures seen from Java (Groovy is an ordinary dependency): a closure becomes x ↦ closure(x). */
 final class GroovySupport {
-  private static final Class<?> CLOSURE = find();
-
   private GroovySupport() {}
 
-  private static Class<?> find() {
-    try {
-      return Class.forName("groovy.lang.Closure", false, GroovySupport.class.getClassLoader());
-    } catch (ClassNotFoundException | LinkageError e) {
-      return null;
-    }
-  }
-
   static boolean isClosure(Object v) {
-    return CLOSURE != null && CLOSURE.isInstance(v);
+    return v instanceof Closure<?>;
   }
 
   /**
@@ -28,7 +16,7 @@ final class GroovySupport {
    * closure throws becomes an {@link org.nnl.core.InvalidRequestException} naming it and x.
    */
   static DoubleUnaryOperator function(Object closure) {
-    groovy.lang.Closure<?> c = (groovy.lang.Closure<?>) closure;
+    Closure<?> c = (Closure<?>) closure;
     return x -> {
       Object y;
       try {

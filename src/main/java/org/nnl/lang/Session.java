@@ -232,6 +232,24 @@ public final class Session {
     return interp.digits();
   }
 
+  /**
+   * Sends every sweep's cells to {@code runner} (e.g. Spark executors); null: cells run in this
+   * session (the default). Results, output and errors are the same either way.
+   */
+  public synchronized void setSweepRunner(org.nnl.lang.eval.SweepRunner runner) {
+    interp.setSweepRunner(runner);
+  }
+
+  public synchronized org.nnl.lang.eval.SweepRunner sweepRunner() {
+    return interp.sweepRunner();
+  }
+
+  /** Runs cells of a sweep that travelled here from another session (the executor side of a sweep runner). */
+  public synchronized List<org.nnl.lang.eval.CellResult> runSweepCells(org.nnl.lang.eval.SweepJob job,
+      List<org.nnl.lang.eval.SweepJob.Cell> cells, String where) {
+    return interp.runCells(job, cells, where);
+  }
+
   /** Forgets every binding and restores seed 1 and digits 6. */
   public synchronized void reset() {
     interp.globals().clear();

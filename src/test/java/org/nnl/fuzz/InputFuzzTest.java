@@ -516,6 +516,18 @@ class InputFuzzTest {
   }
 
   @Test
+  void aScriptEngineHostConfinesItsSessionAndGetsThePosition(@TempDir Path dir) throws Exception {
+    org.nnl.embed.NnlScriptEngine engine = (org.nnl.embed.NnlScriptEngine) new org.nnl.embed.NnlScriptEngineFactory().getScriptEngine();
+    engine.session().setFileAccess(FileAccess.confinedTo(dir));
+    engine.getContext().setWriter(new java.io.StringWriter());
+    javax.script.ScriptException e = assertThrows(javax.script.ScriptException.class,
+        () -> engine.eval("let t = sweep n in 1..2 { a: n }\nsave t to \"../x.csv\""));
+    assertEquals(List.of(2, 11), List.of(e.getLineNumber(), e.getColumnNumber()));
+    assertTrue(e.getMessage().contains("outside the folder"), e.getMessage());
+    assertFalse(Files.exists(dir.resolveSibling("x.csv")));
+  }
+
+  @Test
   void replLoadGoesThroughTheSameRule(@TempDir Path dir) throws Exception {
     Path base = Files.createDirectories(dir.resolve("base"));
     Files.writeString(dir.resolve("x.nnl"), "print 666\n");

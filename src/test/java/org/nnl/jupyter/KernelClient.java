@@ -154,14 +154,19 @@ final class KernelClient implements AutoCloseable {
 
   /** Runs {@code code}: the iopub messages from busy to idle, and the execute_reply. */
   Execution execute(String code, long timeoutMillis) {
-    return collect(submit(code), timeoutMillis);
+    return collect(submit(code, false), timeoutMillis);
+  }
+
+  /** Like {@link #execute} with {@code silent: true}. */
+  Execution executeSilently(String code, long timeoutMillis) {
+    return collect(submit(code, true), timeoutMillis);
   }
 
   /** Sends an execute_request for {@code code} (as a notebook does) and returns its msg_id without waiting. */
-  String submit(String code) {
+  String submit(String code, boolean silent) {
     JsonObject content = new JsonObject();
     content.addProperty("code", code);
-    content.addProperty("silent", false);
+    content.addProperty("silent", silent);
     content.addProperty("store_history", true);
     content.add("user_expressions", new JsonObject());
     content.addProperty("allow_stdin", false);

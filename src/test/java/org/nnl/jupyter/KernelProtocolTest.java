@@ -65,7 +65,15 @@ class KernelProtocolTest {
     assertEquals(1, first.of("execute_input").size());
     Execution second = kernel.execute("x + 0.5", T);
     assertEquals("2.5", result(second).get("text/plain").getAsString());
-    assertTrue(kernel.execute("let y = 1", T).of("execute_result").isEmpty(), "a declaration shows no value");
+    Execution declaration = kernel.execute("let y = 1", T);
+    assertTrue(declaration.of("execute_result").isEmpty(), "a declaration shows no value");
+    int count = declaration.reply().content().get("execution_count").getAsInt();
+    Execution silent = kernel.executeSilently("let y = 2\ny", T);
+    assertEquals("ok", status(silent));
+    assertTrue(silent.of("execute_input").isEmpty() && silent.of("execute_result").isEmpty(), silent.toString());
+    Execution next = kernel.execute("y", T);
+    assertEquals("2", result(next).get("text/plain").getAsString(), "a silent request still runs");
+    assertEquals(count + 1, next.reply().content().get("execution_count").getAsInt(), "a silent request does not count");
   }
 
   @Test
@@ -210,7 +218,7 @@ class KernelProtocolTest {
   void interruptStopsALongCellAndKeepsTheSession() {
     kernel.execute("let b = 5", T);
     String code = "print \"started\"\nlet b = 7\nfor i in 1..100000 { for j in 1..100000 { let q = j } }";
-    String id = kernel.submit(code);
+    String id = kernel.submit(code, false);
     long start = System.nanoTime();
     Msg started;
     do {

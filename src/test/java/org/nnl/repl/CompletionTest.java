@@ -103,7 +103,7 @@ class CompletionTest {
 
   @Test
   void commandsAndHelpTopics() {
-    assertEquals(List.of(":save", ":seed"), complete(":s"));
+    assertEquals(List.of(":save", ":seed", ":spark"), complete(":s"));
     assertEquals(List.of("gap"), complete(":help ga"));
     assertEquals(":quit", Commands.parse(":q").name());
     assertEquals("gap(arch, D, degree, networks: 20, samples: 1000)", Help.signature(catalog().get("gap").get(1)));

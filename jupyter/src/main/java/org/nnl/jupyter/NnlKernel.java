@@ -80,9 +80,10 @@ final class NnlKernel extends BaseKernel {
   protected synchronized void handleExecuteRequest(ShellReplyEnvironment env, Message<ExecuteRequest> message) {
     commManager.setMessageContext(message);
     ExecuteRequest request = message.getContent();
-    int count = executionCount.getAndIncrement();
+    // A silent request (a front end's own query) neither counts nor broadcasts its input or result.
+    int count = request.isSilent() ? executionCount.get() : executionCount.getAndIncrement();
     env.setBusyDeferIdle();
-    env.publish(new PublishExecuteInput(request.getCode(), count));
+    if (!request.isSilent()) env.publish(new PublishExecuteInput(request.getCode(), count));
     streams.attach(env);
     try {
       Object value = runCell(request.getCode(), count);

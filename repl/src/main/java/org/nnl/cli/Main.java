@@ -33,13 +33,38 @@ public final class Main {
         nnl check FILE.nnl...   report diagnostics only; runs nothing
         nnl kernel install      register the Jupyter kernel (--user, default, or --prefix P)
         nnl kernel CONN_FILE    the Jupyter kernel (what Jupyter starts)
+        nnl --spark MASTER ...  the same, every sweep's cells as Spark tasks
+                                (MASTER: local[N], spark://host:port, yarn, k8s://...)
         nnl --help | --version
         nnl --backend native ...  OpenBLAS for products and Cholesky: faster on
                                 some shapes, not bit-reproducible (default: java)
       Exit codes: 0 ok, 64 usage, 65 compile error, 70 runtime error.
       Set NNL_DEBUG=1 to see stack traces of internal errors.""";
 
+  /** Where the sessions of this command line send their sweeps' cells (set by --spark); null: run them here. */
+  private static org.nnl.lang.eval.SweepRunner sweepRunner;
+
   private Main() {}
+
+  /** Runs the command line with every sweep's cells going to {@code runner} (spark-submit's entry uses it). */
+  public static int runWith(org.nnl.lang.eval.SweepRunner runner, String[] args, InputStream in, PrintStream out,
+                            PrintStream err) {
+    org.nnl.lang.eval.SweepRunner before = sweepRunner;
+    sweepRunner = runner;
+    try {
+      return run(args, in, out, err);
+    } finally {
+      sweepRunner = before;
+    }
+  }
+
+  /** A session of this command line (with the --spark runner, if any). */
+  private static Session session(PrintStream out, PrintStream err) {
+    Session session = new Session(out);
+    session.setErr(err);
+    session.setSweepRunner(sweepRunner);
+    return session;
+  }
 
   public static void main(String[] args) {
     int code = run(args, System.in, System.out, System.err);
@@ -79,6 +104,15 @@ public final class Main {
           if (args.length != 2) return usage(err, "-e takes one argument: the code to run.");
           return snippet(args[1], out, err);
         }
+        case "--spark" -> {
+          if (args.length < 2) return usage(err, "--spark takes a master: local[N], spark://host:port, yarn, k8s://...");
+          org.nnl.lang.eval.SweepRunner runner =
+              org.nnl.repl.SparkSwitch.open(args[1], err, problem -> err.println("nnl: " + problem));
+          if (runner == null) return USAGE;
+          try (runner) {
+            return runWith(runner, java.util.Arrays.copyOfRange(args, 2, args.length), in, out, err);
+          }
+        }
         case "kernel" -> {
           return kernel(List.of(args).subList(1, args.length), out, err);
         }
@@ -113,8 +147,7 @@ public final class Main {
   }
 
   private static int snippet(String code, PrintStream out, PrintStream err) {
-    Session session = new Session(out);
-    session.setErr(err);
+    Session session = session(out, err);
     try {
       Object v = session.eval(code, "<-e>");
       if (v != null) out.println(v instanceof String s ? s : session.format(v));
@@ -130,8 +163,7 @@ public final class Main {
       if (!Files.isRegularFile(file)) {
         return usage(err, "Cannot read '" + name + "'" + (Files.exists(file) ? ": it is not a file." : ": no such file."));
       }
-      Session session = new Session(out);
-      session.setErr(err);
+      Session session = session(out, err);
       try {
         session.evalFile(file);
       } catch (NnlException e) {
@@ -174,6 +206,6 @@ public final class Main {
 
   /** The REPL (a terminal when there is one, else a plain line reader). */
   private static int repl(InputStream in, PrintStream out, PrintStream err) {
-    return Repl.run(new Session(out), in, out, err);
+    return Repl.run(session(out, err), in, out, err);
   }
 }

@@ -16,6 +16,7 @@ final class Commands {
     SUMMARIES.put(":reset", "forget every binding and entry; seed and digits back to defaults");
     SUMMARIES.put(":seed", "N  set the session seed");
     SUMMARIES.put(":time", "toggle timing of each entry");
+    SUMMARIES.put(":spark", "MASTER | off  run sweeps' cells as Spark tasks (local[N], spark://host:port, ...), or here");
     SUMMARIES.put(":quit", "leave (also Ctrl-D)");
   }
 

@@ -19,26 +19,26 @@ record CompletionContext(Kind kind, String word, String callee, Set<String> name
   static CompletionContext of(String before) {
     String trimmed = before.stripLeading();
     if (trimmed.startsWith(":")) return command(trimmed);
-    List<Token> all = Lexer.scan(before);
+    List<Lexeme> all = Lexemes.scan(before);
     if (all.isEmpty()) return simple(Kind.CODE, "");
-    Token last = all.get(all.size() - 1);
-    if (last.type() == Token.Type.COMMENT) return simple(Kind.NONE, "");
-    if (last.type() == Token.Type.STRING) {
+    Lexeme last = all.get(all.size() - 1);
+    if (last.type() == Lexeme.Type.COMMENT) return simple(Kind.NONE, "");
+    if (last.type() == Lexeme.Type.STRING) {
       if (!last.unterminated()) return simple(Kind.NONE, "");
       return simple(fileKind(statement(all.subList(0, all.size() - 1))), last.text().substring(1));
     }
     String word = "";
-    List<Token> rest = all;
-    if (last.type() == Token.Type.NAME || last.type() == Token.Type.KEYWORD) {
+    List<Lexeme> rest = all;
+    if (last.type() == Lexeme.Type.NAME || last.type() == Lexeme.Type.KEYWORD) {
       word = last.text();
       rest = all.subList(0, all.size() - 1);
     }
-    List<Token> sig = significant(rest);
+    List<Lexeme> sig = significant(rest);
     int n = sig.size();
-    if (n >= 2 && sig.get(n - 1).text().equals(".") && sig.get(n - 2).type() == Token.Type.NAME) {
+    if (n >= 2 && sig.get(n - 1).text().equals(".") && sig.get(n - 2).type() == Lexeme.Type.NAME) {
       return new CompletionContext(Kind.FIELD, word, null, Set.of(), 0, sig.get(n - 2).text());
     }
-    List<Token> stmt = significant(statement(rest));
+    List<Lexeme> stmt = significant(statement(rest));
     if (!stmt.isEmpty() && stmt.get(0).text().equals("activation") && stmt.get(stmt.size() - 1).text().equals("=")) {
       return simple(Kind.ACTIVATION, word);
     }
@@ -58,8 +58,8 @@ record CompletionContext(Kind kind, String word, String callee, Set<String> name
   }
 
   /** File names after {@code import} (scripts), after {@code save}/{@code plot}/{@code csv(} (any file). */
-  private static Kind fileKind(List<Token> statement) {
-    List<Token> sig = significant(statement);
+  private static Kind fileKind(List<Lexeme> statement) {
+    List<Lexeme> sig = significant(statement);
     if (sig.isEmpty()) return Kind.NONE;
     String first = sig.get(0).text();
     if (first.equals("import")) return Kind.SCRIPT_FILE;
@@ -70,7 +70,7 @@ record CompletionContext(Kind kind, String word, String callee, Set<String> name
   }
 
   /** The innermost unclosed {@code (} preceded by a name gives the callee; its named arguments so far. */
-  private static CompletionContext call(String word, List<Token> sig) {
+  private static CompletionContext call(String word, List<Lexeme> sig) {
     int depth = 0;
     for (int i = sig.size() - 1; i >= 0; i--) {
       String t = sig.get(i).text();
@@ -80,7 +80,7 @@ record CompletionContext(Kind kind, String word, String callee, Set<String> name
           depth--;
           continue;
         }
-        if (!t.equals("(") || i == 0 || sig.get(i - 1).type() != Token.Type.NAME) break;
+        if (!t.equals("(") || i == 0 || sig.get(i - 1).type() != Lexeme.Type.NAME) break;
         return new CompletionContext(Kind.CODE, word, sig.get(i - 1).text(), namedAfter(sig, i + 1),
             positionalAfter(sig, i + 1), null);
       }
@@ -88,14 +88,14 @@ record CompletionContext(Kind kind, String word, String callee, Set<String> name
     return simple(Kind.CODE, word);
   }
 
-  private static Set<String> namedAfter(List<Token> sig, int from) {
+  private static Set<String> namedAfter(List<Lexeme> sig, int from) {
     Set<String> named = new HashSet<>();
     int depth = 0;
     for (int i = from; i < sig.size(); i++) {
       String t = sig.get(i).text();
       if (t.equals("(") || t.equals("[") || t.equals("{")) depth++;
       else if (t.equals(")") || t.equals("]") || t.equals("}")) depth--;
-      else if (depth == 0 && t.equals(":") && i > from && sig.get(i - 1).type() != Token.Type.SYMBOL) {
+      else if (depth == 0 && t.equals(":") && i > from && sig.get(i - 1).type() != Lexeme.Type.SYMBOL) {
         named.add(sig.get(i - 1).text());
       }
     }
@@ -103,7 +103,7 @@ record CompletionContext(Kind kind, String word, String callee, Set<String> name
   }
 
   /** The number of finished arguments (followed by a comma) without a {@code name:}. */
-  private static int positionalAfter(List<Token> sig, int from) {
+  private static int positionalAfter(List<Lexeme> sig, int from) {
     int count = 0;
     int depth = 0;
     boolean named = false;
@@ -121,26 +121,26 @@ record CompletionContext(Kind kind, String word, String callee, Set<String> name
   }
 
   /** The tokens of the current statement: after the last {@code ;}, brace, or newline outside brackets. */
-  private static List<Token> statement(List<Token> tokens) {
+  private static List<Lexeme> statement(List<Lexeme> tokens) {
     int start = 0;
     int depth = 0;
     for (int i = 0; i < tokens.size(); i++) {
-      Token t = tokens.get(i);
+      Lexeme t = tokens.get(i);
       String s = t.text();
       if (s.equals("(") || s.equals("[")) depth++;
       else if (s.equals(")") || s.equals("]")) depth = Math.max(0, depth - 1);
       else if (s.equals(";") || s.equals("{") || s.equals("}")
-          || (depth == 0 && t.type() == Token.Type.SPACE && s.contains("\n"))) {
+          || (depth == 0 && t.type() == Lexeme.Type.SPACE && s.contains("\n"))) {
         start = i + 1;
       }
     }
     return tokens.subList(start, tokens.size());
   }
 
-  private static List<Token> significant(List<Token> tokens) {
-    List<Token> out = new ArrayList<>();
-    for (Token t : tokens) {
-      if (t.type() != Token.Type.SPACE && t.type() != Token.Type.COMMENT) out.add(t);
+  private static List<Lexeme> significant(List<Lexeme> tokens) {
+    List<Lexeme> out = new ArrayList<>();
+    for (Lexeme t : tokens) {
+      if (t.type() != Lexeme.Type.SPACE && t.type() != Lexeme.Type.COMMENT) out.add(t);
     }
     return out;
   }

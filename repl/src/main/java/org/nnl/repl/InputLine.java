@@ -14,8 +14,8 @@ record InputLine(String line, int cursor, String word, int wordCursor) implement
   static InputLine at(String line, int cursor) {
     String before = line.substring(0, cursor);
     int start = cursor;
-    List<Token> tokens = Lexer.scan(before);
-    Token last = tokens.isEmpty() ? null : tokens.get(tokens.size() - 1);
+    List<Lexeme> tokens = Lexemes.scan(before);
+    Lexeme last = tokens.isEmpty() ? null : tokens.get(tokens.size() - 1);
     if (before.stripLeading().startsWith(":")) {
       start = before.lastIndexOf(' ') + 1;
       if (start == 0) start = before.indexOf(':');

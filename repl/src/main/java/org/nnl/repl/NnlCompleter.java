@@ -69,7 +69,7 @@ final class NnlCompleter implements Completer {
       }
     }
     if (!offered.isEmpty() && c.word().isEmpty()) return;
-    for (String k : Lexer.KEYWORDS) out.add(plain(k, "keywords", null, true));
+    for (String k : org.nnl.lang.syntax.Syntax.keywords()) out.add(plain(k, "keywords", null, true));
     for (List<Builtin> overloads : builtins.values()) {
       Builtin b = overloads.get(0);
       out.add(plain(b.name(), "built-ins", firstSentence(b.doc()), false));

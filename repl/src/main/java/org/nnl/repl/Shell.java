@@ -119,6 +119,7 @@ final class Shell {
         timing = !timing;
         out.println(timing ? "Timing on." : "Timing off.");
       }
+      case ":spark" -> spark(arg);
       case ":quit" -> {
         return Next.QUIT;
       }
@@ -129,6 +130,30 @@ final class Shell {
     }
     out.flush();
     return Next.CONTINUE;
+  }
+
+  /** {@code :spark MASTER} sends every sweep's cells to Spark; {@code :spark off} runs them here again. */
+  private void spark(String arg) {
+    var current = session.sweepRunner();
+    if (arg.isEmpty()) {
+      out.println(current == null ? "Sweeps run here (:spark MASTER sends them to Spark)." : "Sweeps run on " + current.describe() + ".");
+      return;
+    }
+    if (current != null) {
+      session.setSweepRunner(null);
+      current.close();
+    }
+    if (arg.equals("off")) {
+      out.println("Sweeps run here.");
+      return;
+    }
+    var runner = SparkSwitch.open(arg, System.err, problem -> {
+      fail(64);
+      messages.error(problem);
+    });
+    if (runner == null) return;
+    session.setSweepRunner(runner);
+    out.println("Sweeps run on " + runner.describe() + ".");
   }
 
   private void load(String arg) {

@@ -55,7 +55,7 @@ final class SyntaxHighlighter implements Highlighter {
     if (Commands.isCommand(buffer)) {
       return sb.append(buffer, AttributedStyle.BOLD).toAttributedString();
     }
-    for (Token t : Lexer.scan(buffer)) {
+    for (Lexeme t : Lexemes.scan(buffer)) {
       sb.append(t.text(), styleOf(t.type()));
     }
     for (int[] span : errorSpans(buffer)) {
@@ -73,7 +73,7 @@ final class SyntaxHighlighter implements Highlighter {
     sb.append(whole.subSequence(start + length, whole.length()));
   }
 
-  static AttributedStyle styleOf(Token.Type type) {
+  static AttributedStyle styleOf(Lexeme.Type type) {
     return switch (type) {
       case KEYWORD -> KEYWORD;
       case NUMBER -> NUMBER;

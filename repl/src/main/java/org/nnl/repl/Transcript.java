@@ -52,12 +52,12 @@ final class Transcript {
   /** No {@code ;} and no line break outside brackets and braces, comments aside. */
   static boolean isSingleStatement(String text) {
     int depth = 0;
-    for (Token t : Lexer.scan(text)) {
+    for (Lexeme t : Lexemes.scan(text)) {
       String s = t.text();
-      if (t.type() == Token.Type.COMMENT || t.type() == Token.Type.STRING) continue;
+      if (t.type() == Lexeme.Type.COMMENT || t.type() == Lexeme.Type.STRING) continue;
       if (s.equals("(") || s.equals("[") || s.equals("{")) depth++;
       else if (s.equals(")") || s.equals("]") || s.equals("}")) depth--;
-      else if (depth == 0 && (s.equals(";") || (t.type() == Token.Type.SPACE && s.contains("\n")))) return false;
+      else if (depth == 0 && (s.equals(";") || (t.type() == Lexeme.Type.SPACE && s.contains("\n")))) return false;
     }
     return true;
   }

@@ -48,6 +48,11 @@ public interface Activation {
     throw new org.nnl.core.InvalidRequestException("The activation " + name() + " has no derivative.");
   }
 
+  /** v[i] ← v[i]·σ'(z[i]) for i in [from, to): the backward pass of SGD (same values as {@link #derivative}). */
+  default void multiplyByDerivative(double[] v, double[] z, int from, int to) {
+    for (int i = from; i < to; i++) v[i] *= derivative(z[i]);
+  }
+
   /**
    * The points where f is not smooth (kinks or jumps), sorted; empty when f is analytic or
    * when they are unknown (the Hermite core then finds them by adaptive splitting).

@@ -56,6 +56,24 @@ final class Builtin implements Activation, RuleHolder {
   }
 
   @Override
+  public void multiplyByDerivative(double[] v, double[] z, int from, int to) {
+    double n = norm();
+    if (fn == BuiltinFunction.RELU) {
+      // fn.df(x) / norm() is up for x > 0 and down otherwise (NaN included). The factor is
+      // selected without a branch (the sign of z is a coin flip a predictor cannot learn):
+      // mask = −1 exactly when 0 < bits(z) ≤ bits(+∞), i.e. z > 0.
+      long up = Double.doubleToRawLongBits(1 / n), down = Double.doubleToRawLongBits(0 / n);
+      for (int i = from; i < to; i++) {
+        long b = Double.doubleToRawLongBits(z[i]);
+        long mask = (-b & (b - 0x7FF0000000000001L)) >> 63;
+        v[i] *= Double.longBitsToDouble((up & mask) | (down & ~mask));
+      }
+    } else {
+      for (int i = from; i < to; i++) v[i] *= fn.df(z[i]) / n;
+    }
+  }
+
+  @Override
   public double[] kinks() {
     return fn.kinks();
   }

@@ -1,10 +1,11 @@
 package org.nnl.core.dist;
 
-import org.nnl.core.linalg.MemoryGuard;
 import java.util.SplittableRandom;
 import org.nnl.core.InvalidRequestException;
+import org.nnl.core.Parallel;
 import org.nnl.core.Rng;
 import org.nnl.core.linalg.Mat;
+import org.nnl.core.linalg.MemoryGuard;
 
 /**
  * A distribution sampled one point (row) at a time: rows 256b..256b+255 come from

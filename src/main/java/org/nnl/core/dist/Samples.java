@@ -2,6 +2,7 @@ package org.nnl.core.dist;
 
 import java.util.SplittableRandom;
 import org.nnl.core.InvalidRequestException;
+import org.nnl.core.Parallel;
 import org.nnl.core.Rng;
 import org.nnl.core.linalg.Mat;
 import org.nnl.core.linalg.MemoryGuard;

@@ -74,7 +74,7 @@ final class Backprop {
         Arrays.fill(back.data, 0);
         Linalg.multAdd(1, d, weights.get(j), back);
         double[] zPrev = z[j - 1].data;
-        for (int k = 0; k < back.data.length; k++) back.data[k] *= sigma.derivative(zPrev[k]);
+        sigma.multiplyByDerivative(back.data, zPrev, 0, back.data.length);
         d = back;
       }
     }

@@ -1,7 +1,7 @@
 package org.nnl.core.learn;
 
-import java.util.stream.IntStream;
 import org.nnl.core.InvalidRequestException;
+import org.nnl.core.Parallel;
 import org.nnl.core.linalg.Mat;
 
 /**
@@ -13,6 +13,8 @@ import org.nnl.core.linalg.Mat;
  * three-term recurrence h_{n+1}(t) = (t·h_n(t) − √n·h_{n−1}(t)) / √(n+1).
  */
 public final class HermiteFeatures {
+  /** Rows per parallel piece (a fixed decomposition: results do not depend on the thread count). */
+  private static final int ROW_BLOCK = 16;
   private final int dim;
   private final int degree;
   private final int[] parent;
@@ -93,7 +95,9 @@ public final class HermiteFeatures {
         "The polynomial features are in %d variables; got points of dimension %d.", dim, x.cols);
     int p = size();
     Mat phi = new Mat(to - from, p);
-    IntStream.range(0, to - from).parallel().forEach(r -> fillRow(x.data, (from + r) * dim, phi.data, r * p));
+    Parallel.forBlocks(to - from, ROW_BLOCK, (lo, hi) -> {
+      for (int r = lo; r < hi; r++) fillRow(x.data, (from + r) * dim, phi.data, r * p);
+    });
     return phi;
   }
 

@@ -1,7 +1,7 @@
 package org.nnl.core.learn;
 
-import java.util.stream.IntStream;
 import org.nnl.core.InvalidRequestException;
+import org.nnl.core.Parallel;
 import org.nnl.core.linalg.Linalg;
 import org.nnl.core.linalg.Mat;
 
@@ -29,9 +29,11 @@ public interface Kernel {
     double d = x.cols;
     double[] qx = norms(x);
     double[] qz = x == z ? qx : norms(z);
-    IntStream.range(0, g.rows).parallel().forEach(i -> {
-      int off = i * g.cols;
-      for (int j = 0; j < g.cols; j++) g.data[off + j] = value(g.data[off + j] / d, qx[i], qz[j]);
+    Parallel.forBlocks(g.rows, 16, (lo, hi) -> { // blocks of 16 rows, each written by one task
+      for (int i = lo; i < hi; i++) {
+        int off = i * g.cols;
+        for (int j = 0; j < g.cols; j++) g.data[off + j] = value(g.data[off + j] / d, qx[i], qz[j]);
+      }
     });
     return g;
   }

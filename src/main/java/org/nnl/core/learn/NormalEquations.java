@@ -5,7 +5,7 @@ import org.nnl.core.linalg.Mat;
 
 /**
  * Streaming normal equations: G = Σ_blocks ΦᵀΦ (p × p, by the symmetric rank-k update
- * {@link Linalg#gramAdd}) and B = Σ_blocks ΦᵀY (p × m), added one row block Φ at a time, so
+ * {@link Linalg#gramAddLower}, mirrored once at the end) and B = Σ_blocks ΦᵀY (p × m), added one row block Φ at a time, so
  * the sample size is limited by time, not memory. Results do not depend on the number of
  * threads (core.linalg's invariant).
  */
@@ -21,7 +21,7 @@ final class NormalEquations {
 
   /** Adds ΦᵀΦ and ΦᵀY of one row block (Φ is rows × p, Y is rows × m). */
   void add(Mat phi, Mat y) {
-    Linalg.gramAdd(1, phi, gram);
+    Linalg.gramAddLower(1, phi, gram);
     Linalg.multTransAAdd(1, phi, y, rhs);
     rows += phi.rows;
   }
@@ -31,8 +31,9 @@ final class NormalEquations {
     return rows;
   }
 
-  /** G (the accumulator itself, symmetric). */
+  /** G (the accumulator itself, made symmetric: its lower triangle copied to the upper one). */
   Mat gram() {
+    Linalg.symmetrize(gram);
     return gram;
   }
 

@@ -49,7 +49,6 @@ public final class PolyReg implements Learner {
   public PolyModel fit(DataSet data) {
     int d = data.dim();
     int n = data.size();
-    int m = data.y().cols;
     long p = HermiteFeatures.count(d, degree);
     String design = String.format("polyreg(degree: %d) in %d variables has %s features", degree, d,
         p == Long.MAX_VALUE ? "too many" : Long.toString(p));

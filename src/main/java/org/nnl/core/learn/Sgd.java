@@ -9,10 +9,10 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.nnl.core.InvalidRequestException;
+import org.nnl.core.Parallel;
 import org.nnl.core.Progress;
 import org.nnl.core.Rng;
 import org.nnl.core.dist.DataSet;
-import org.nnl.core.dist.Parallel;
 import org.nnl.core.linalg.Mat;
 import org.nnl.core.linalg.MemoryGuard;
 import org.nnl.core.net.Dense;
@@ -32,7 +32,7 @@ public final class Sgd implements Learner {
   /** A loss this many times the initial loss counts as divergence. */
   static final double EXPLODED = 1e6;
   /** Weights per block of the parallel update. */
-  private static final int UPDATE_BLOCK = 1 << 14;
+  private static final int UPDATE_BLOCK = 1 << 16;
 
   private final Dense arch;
   private final int epochs;

@@ -55,11 +55,14 @@ final class Gemm {
     }
     if (m == 1 && n > 1 && !lower) {
       // One row: compute Cᵀ = Bᵀ·Aᵀ (n×1, entry j at cOff + j) — the same chains, as fma is
-      // symmetric in its two factors — on the column kernel.
-      run(ColumnKernel.INSTANCE, alpha, b.transpose(), a.transpose(), c, cOff, 1, false);
+      // symmetric in its two factors — as a matrix-vector product.
+      MatVec.run(alpha, b.transpose(), a.transpose(), c, cOff, 1, work > SERIAL);
       return;
     }
-    if (n == 1) kern = ColumnKernel.INSTANCE;
+    if (n == 1) {
+      MatVec.run(alpha, a, b, c, cOff, ldc, work > SERIAL);
+      return;
+    }
     int mr = kern.mr, nr = kern.nr;
     int ms0 = SUPER / mr * mr, ns0 = SUPER / nr * nr;
     int bLen = Math.min(KC, k) * roundUp(Math.min(ns0, n), nr), aLen = Math.min(KC, k) * roundUp(Math.min(ms0, m), mr);

@@ -97,6 +97,22 @@ public final class Linalg {
     mirrorLower(g);
   }
 
+  /**
+   * G += alpha·AᵀA in the lower triangle of square {@code g} only (entries above the diagonal
+   * are left unspecified until {@link #symmetrize}): for accumulating many row blocks without
+   * mirroring after each. Modifies {@code g}.
+   */
+  public static void gramAddLower(double alpha, Mat a, Mat g) {
+    checkOut(g, a.cols, a.cols);
+    Gemm.product(alpha, View.transposed(a), View.of(a), g.data, 0, g.cols, true);
+  }
+
+  /** Copies the lower triangle of square {@code g} onto its upper one; modifies {@code g}. */
+  public static void symmetrize(Mat g) {
+    checkOut(g, g.rows, g.rows);
+    mirrorLower(g);
+  }
+
   /** y = A·x (A is n×k, x has k entries). */
   public static double[] multVec(Mat a, double[] x) {
     if (x.length != a.cols) throw mismatch("A·x", a.rows, a.cols, x.length, 1);

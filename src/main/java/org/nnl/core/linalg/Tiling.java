@@ -1,5 +1,7 @@
 package org.nnl.core.linalg;
 
+import org.nnl.core.Parallel;
+
 /**
  * One K-block of {@link Gemm}: packs the B block (KC × nc, in nr-wide panels) and the A block
  * (ms × KC, in mr-high panels), then runs the micro-kernel over fixed output tiles of
@@ -72,6 +74,12 @@ final class Tiling {
   private static void packA(View a, int i0, int rows, int mr, int pc, int kc, double[] dst, int d) {
     double[] s = a.a();
     int cs = a.cs();
+    if (a.rs() == 1 && rows == mr) {
+      // A transposed view (the Gram product ΦᵀΦ): the mr values of one p are adjacent.
+      int src = a.off() + i0 + pc * cs;
+      for (int p = 0; p < kc; p++) System.arraycopy(s, src + p * cs, dst, d + p * mr, mr);
+      return;
+    }
     for (int r = 0; r < mr; r++) {
       if (r < rows) {
         int src = a.off() + (i0 + r) * a.rs() + pc * cs;

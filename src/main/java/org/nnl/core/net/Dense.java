@@ -9,12 +9,12 @@ import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.nnl.core.InvalidRequestException;
+import org.nnl.core.Parallel;
 import org.nnl.core.Rng;
 import org.nnl.core.act.Activation;
-import org.nnl.core.linalg.MemoryGuard;
-import org.nnl.core.dist.Parallel;
 import org.nnl.core.hermite.Hermite;
 import org.nnl.core.linalg.Mat;
+import org.nnl.core.linalg.MemoryGuard;
 
 /**
  * A fully connected architecture of widths d_0 → d_1 → … → d_i: Φ^j = W^j Ψ^{j−1},

@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.nnl.core.InvalidRequestException;
+import org.nnl.core.Parallel;
 import org.nnl.core.act.Activation;
-import org.nnl.core.linalg.MemoryGuard;
-import org.nnl.core.dist.Parallel;
 import org.nnl.core.linalg.Linalg;
 import org.nnl.core.linalg.Mat;
+import org.nnl.core.linalg.MemoryGuard;
 
 /**
  * A dense network with fixed weights W^1..W^i (W^j is d_j × d_{j−1}), evaluated in batches:

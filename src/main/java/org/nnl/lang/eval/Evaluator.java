@@ -6,11 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.nnl.core.Estimate;
-import org.nnl.core.InvalidRequestException;
-import org.nnl.core.Progress;
-import org.nnl.core.SeedStream;
-import org.nnl.core.Table;
-import org.nnl.core.linalg.MemoryGuard;
 import org.nnl.lang.ast.Expr;
 import org.nnl.lang.ast.Spine;
 import org.nnl.lang.ast.Span;
@@ -54,7 +49,7 @@ final class Evaluator {
       for (Expr.FieldInit f : r.fields()) out.put(f.name(), eval(f.value(), env));
       return out;
     }
-    if (e instanceof Expr.Sweep s) return sweep(s, env);
+    if (e instanceof Expr.Sweep s) return new Cells(interp, this).sweep(s, env);
     throw new IllegalStateException("unknown expression " + e);
   }
 
@@ -135,92 +130,25 @@ final class Evaluator {
     return 64 + 32L * columns;
   }
 
-  private static EvalError tooManyCells(Expr.Sweep s, List<List<Object>> domains) {
+  /** Refuses a sweep whose domains (those known up front) multiply to more than {@link #MAX_CELLS} cells. */
+  static void requireCells(Expr.Sweep s, List<List<Object>> domains, int columns) {
     StringBuilder sizes = new StringBuilder();
     double cells = 1;
     for (List<Object> d : domains) {
       sizes.append(sizes.length() > 0 ? " × " : "").append(d.size());
       cells *= Math.max(1, d.size());
     }
-    return new EvalError(s.span(), String.format("This sweep has %s cells (%s); at most %d are allowed. Sweep fewer"
-        + " values, or split it into several sweeps.", cells < 1e15 ? Long.toString((long) cells) : Double.toString(cells),
-        sizes, MAX_CELLS));
-  }
-
-  private static void requireTableFits(long cells, int columns, Expr.Sweep s) {
+    if (cells > MAX_CELLS) {
+      throw new EvalError(s.span(), String.format("This sweep has %s cells (%s); at most %d are allowed. Sweep fewer"
+          + " values, or split it into several sweeps.", cells < 1e15 ? Long.toString((long) cells) : Double.toString(cells),
+          sizes, MAX_CELLS));
+    }
+    if (domains.size() < s.vars().size()) return;
     try {
-      MemoryGuard.requireBytes((double) cells * rowBytes(columns), 8.0 * cells,
-          "The table of this sweep (" + cells + " rows of " + columns + " columns)", "sweep fewer values");
-    } catch (InvalidRequestException e) {
+      org.nnl.core.linalg.MemoryGuard.requireBytes(cells * rowBytes(columns), 8.0 * cells,
+          "The table of this sweep (" + (long) cells + " rows of " + columns + " columns)", "sweep fewer values");
+    } catch (org.nnl.core.InvalidRequestException e) {
       throw new EvalError(s.span(), e.getMessage());
-    }
-  }
-
-  /**
-   * Every combination of the variables (the first varies slowest), one row each. The sweep takes
-   * one seed t of the running stream first; row k (0-based) evaluates its fields with the stream
-   * {@code SeedStream.cell(t, k)}, so a cell's values depend only on (t, k).
-   */
-  private Table sweep(Expr.Sweep s, Env env) {
-    long sweepSeed = interp.nextSeed();
-    List<String> columns = new ArrayList<>();
-    List<List<Object>> domains = new ArrayList<>();
-    double total = 1;
-    Env header = new Env(env);
-    for (Expr.SweepVar v : s.vars()) columns.add(v.name());
-    for (Expr.FieldInit f : s.fields()) columns.add(f.name());
-    Table table = new Table(columns);
-    List<Expr.SweepVar> vars = s.vars();
-    // Domains that do not mention earlier variables are evaluated once, up front (also sizing the progress).
-    java.util.Set<String> earlier = new java.util.HashSet<>();
-    for (Expr.SweepVar v : vars) {
-      if (domains != null && Mentions.any(v.values(), earlier)) domains = null;
-      earlier.add(v.name());
-      if (domains == null) continue;
-      domains.add(list(eval(v.values(), header), v.values().span()));
-      total *= Math.max(1, domains.get(domains.size() - 1).size());
-    }
-    if (domains != null && total > MAX_CELLS) throw tooManyCells(s, domains);
-    if (domains != null) requireTableFits((long) total, columns.size(), s);
-    Progress p = Progress.current();
-    p.start("sweep", domains == null ? 0 : (long) total);
-    try {
-      rows(s, 0, new Env(env), new ArrayList<>(), table, domains, p, sweepSeed);
-    } finally {
-      p.finish();
-    }
-    return table;
-  }
-
-  private void rows(Expr.Sweep s, int k, Env env, List<Object> prefix, Table table, List<List<Object>> domains,
-                    Progress p, long sweepSeed) {
-    if (k == s.vars().size()) {
-      Progress.checkInterrupted();
-      // Domains that depend on earlier variables are known only row by row: the limit applies as rows come.
-      if (domains == null && table.rowCount() >= MAX_CELLS) {
-        throw new EvalError(s.span(), "This sweep has more than " + MAX_CELLS + " cells; at most " + MAX_CELLS
-            + " are allowed. Sweep fewer values, or split it into several sweeps.");
-      }
-      List<Object> row = new ArrayList<>(prefix);
-      SeedStream outer = interp.stream();
-      interp.setStream(SeedStream.cell(sweepSeed, table.rowCount()));
-      try {
-        for (Expr.FieldInit f : s.fields()) row.add(eval(f.value(), env));
-      } finally {
-        interp.setStream(outer);
-      }
-      table.addRow(row);
-      p.advance(table.rowCount());
-      return;
-    }
-    Expr.SweepVar v = s.vars().get(k);
-    List<Object> values = domains != null ? domains.get(k) : list(eval(v.values(), env), v.values().span());
-    for (Object x : values) {
-      Env inner = new Env(env);
-      inner.define(v.name(), x);
-      prefix.add(x);
-      rows(s, k + 1, inner, prefix, table, domains, p, sweepSeed);
-      prefix.remove(prefix.size() - 1);
     }
   }
 

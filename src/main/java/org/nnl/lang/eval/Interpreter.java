@@ -33,6 +33,8 @@ import org.nnl.lang.syntax.Syntax;
  */
 public final class Interpreter {
   private final Bindings globals = new Bindings();
+  private final Map<String, Origin> globalOrigins = new java.util.HashMap<>();
+  private SweepRunner sweepRunner;
   private final Services services;
   private final Evaluator evaluator = new Evaluator(this);
   private final Deque<Program> programs = new ArrayDeque<>();
@@ -94,6 +96,20 @@ public final class Interpreter {
     return stream.next();
   }
 
+  /** Where sweeps send their cells; null: they run here. */
+  public SweepRunner sweepRunner() {
+    return sweepRunner;
+  }
+
+  public void setSweepRunner(SweepRunner runner) {
+    this.sweepRunner = runner;
+  }
+
+  /** Runs the given cells of a travelling sweep here (the executor side of a {@link SweepRunner}); {@code where} names this place. */
+  public List<CellResult> runCells(SweepJob job, List<SweepJob.Cell> cells, String where) {
+    return new Cells(this, evaluator).run(job, cells, where);
+  }
+
   public int digits() {
     return digits;
   }
@@ -138,7 +154,7 @@ public final class Interpreter {
     dirs.push(dir == null ? Path.of("") : dir);
     try {
       Object last = null;
-      Env env = new Env(globals);
+      Env env = new Env(globals, globalOrigins);
       for (Stmt s : p.statements()) {
         last = null;
         try {
@@ -176,10 +192,13 @@ public final class Interpreter {
     Progress.checkInterrupted();
     if (s instanceof Stmt.ExprStmt e) return evaluator.eval(e.expr(), env);
     if (s instanceof Stmt.Declaration d) {
-      env.bind(d.name(), evaluator.eval(d.value(), env));
+      SeedStream state = stream.copy();
+      Object v = evaluator.eval(d.value(), env);
+      env.bind(d.name(), v, origin(s, d.name(), v, env, state));
     } else if (s instanceof Stmt.BindActivation b) {
       try {
-        env.bind(b.name(), Activations.builtin(b.name()));
+        Object v = Activations.builtin(b.name());
+        env.bind(b.name(), v, origin(s, b.name(), v, env, stream.copy()));
       } catch (InvalidRequestException e) {
         throw new EvalError(b.nameSpan(), e.getMessage());
       }
@@ -192,7 +211,8 @@ public final class Interpreter {
             + " are allowed; nest fewer of them, or name parts as activations.");
       }
       try {
-        env.bind(u.name(), Activations.user(u.name(), fn, Kinks.find(f.kinkFunctions)));
+        Object v = Activations.user(u.name(), fn, Kinks.find(f.kinkFunctions));
+        env.bind(u.name(), v, origin(s, u.name(), v, env, stream.copy()));
       } catch (InvalidRequestException e) {
         throw new EvalError(u.nameSpan(), e.getMessage());
       }
@@ -239,6 +259,38 @@ public final class Interpreter {
       runImport(im);
     }
     return null;
+  }
+
+  /** How {@code value}, just bound to {@code name} by {@code s}, was made (see {@link Origin}). */
+  private Origin origin(Stmt s, String name, Object value, Env env, SeedStream state) {
+    Map<String, Object> deps = new LinkedHashMap<>();
+    for (String n : FreeNames.of(s).keySet()) {
+      if (!env.has(n)) continue; // a built-in, known everywhere
+      Object v = env.get(n);
+      Origin o = env.origin(n);
+      deps.put(n, Wire.plain(v) ? v : o != null ? o : Origin.UNMOVABLE);
+    }
+    return new Origin(value, programs.peek(), dirs.peek(), s, name, state, deps);
+  }
+
+  /** The program running now (its source and text) and the folder its file names resolve against. */
+  Program currentProgram() {
+    return programs.peek();
+  }
+
+  Path currentDir() {
+    return dirs.peek();
+  }
+
+  /** Makes {@code p} (resolving against {@code dir}) the running program until {@link #popSource}. */
+  void pushSource(Program p, Path dir) {
+    programs.push(p);
+    dirs.push(dir == null ? Path.of("") : dir);
+  }
+
+  void popSource() {
+    programs.pop();
+    dirs.pop();
   }
 
   private void loop(Stmt.For f, Env env) {

@@ -17,7 +17,7 @@ public interface Services extends Library {
 
   /**
    * The chart {@link #plot} would write, as the bytes of a {@code format} ("png" or "svg") file,
-   * for a host that shows it inline ({@link Display}).
+   * for a host that shows it inline (org.nnl.lang.eval.Display, a notebook).
    */
   default byte[] render(Table table, String x, List<String> ys, String log, String format) {
     throw new org.nnl.core.InvalidRequestException("Inline plots need the built-in runtime on the class path.");

@@ -1,12 +1,16 @@
 package org.nnl.lang.syntax;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.ListTokenSource;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.Vocabulary;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
 import org.nnl.lang.ast.Span;
@@ -17,6 +21,29 @@ import org.nnl.lang.diag.Diagnostic;
 /** Parses NNL text into a {@link Program}, collecting every syntax error as a diagnostic. */
 public final class Syntax {
   private Syntax() {}
+
+  /** The reserved words, read from the grammar's vocabulary: every literal token made of letters. */
+  private static final Set<String> KEYWORDS = keywordsOfGrammar();
+
+  private static Set<String> keywordsOfGrammar() {
+    Set<String> out = new TreeSet<>();
+    Vocabulary v = NnlLexer.VOCABULARY;
+    for (int t = 0; t <= v.getMaxTokenType(); t++) {
+      String lit = v.getLiteralName(t);
+      if (lit != null && lit.matches("'[A-Za-z_]+'")) out.add(lit.substring(1, lit.length() - 1));
+    }
+    return Collections.unmodifiableSet(out);
+  }
+
+  /** The language's keywords (activation, let, for, true, and, ...), sorted. */
+  public static Set<String> keywords() {
+    return KEYWORDS;
+  }
+
+  /** Whether {@code name} can name a binding: an identifier as the lexer reads one (ASCII letters, digits, _), not a keyword. */
+  public static boolean isName(String name) {
+    return name != null && name.matches("[A-Za-z_][A-Za-z_0-9]*") && !KEYWORDS.contains(name);
+  }
 
   /**
    * The result of parsing: the program (null when there are errors), the diagnostics, and

@@ -60,6 +60,14 @@ class KernelBitIdentityTest {
     for (String k : KERNELS) {
       for (int threads : new int[] {1, 2, 4}) {
         assertArrayEquals(ref.data, product(k, threads, xt, x, false, true).data, k + ", " + threads + " threads");
+        MicroKernel kern = Kernels.of(k);
+        Mat g = inPool(threads, () -> {  // Xᵀ as a strided view of X (packed by its own path)
+          Mat c = new Mat(211, 211);
+          Gemm.run(kern, 0.75, View.transposed(x), View.of(x), c.data, 0, 211, true);
+          Linalg.mirrorLower(c);
+          return c;
+        });
+        assertArrayEquals(ref.data, g.data, k + ", " + threads + " threads, transposed view");
       }
     }
   }

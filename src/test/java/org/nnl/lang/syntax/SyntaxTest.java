@@ -137,4 +137,13 @@ class SyntaxTest {
   void stringsDecodeEscapes() {
     assertEquals("a\"b\\c\nd", ((Expr.Str) expr("\"a\\\"b\\\\c\\nd\"")).value());
   }
+
+  @Test
+  void keywordsComeFromTheGrammar() {
+    // language.md's reserved words: the statements' and the operators' keywords
+    assertEquals(java.util.Set.of("activation", "architecture", "distribution", "learner", "let", "print", "for", "in",
+        "seed", "digits", "save", "to", "plot", "import", "sweep", "true", "false", "and", "or", "not"), Syntax.keywords());
+    assertTrue(Syntax.isName("alpha_2") && Syntax.isName("_x"));
+    assertFalse(Syntax.isName("let") || Syntax.isName("2x") || Syntax.isName("é") || Syntax.isName("a.b") || Syntax.isName(null));
+  }
 }

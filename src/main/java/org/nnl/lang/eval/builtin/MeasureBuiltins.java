@@ -45,7 +45,7 @@ final class MeasureBuiltins {
                 + ".bound, .topShare (share of the mean carried by the top 1% of the probability), .tail (the share of the "
                 + "probability carrying half the mean), .sampler and .warning (set when topShare > 0.5). With Xavier weights "
                 + "on sphere(d) or cube(d) the first-layer pre-activations z = W^1 x are exactly N(0, I), so z is "
-                + "importance-sampled from (1 − β)·N(0, I) + β·(one coordinate from N(0, s²)), β = 1/2, weights p/q exact "
+                + "importance-sampled from (1 − β)·N(0, I) + β·(one coordinate from N(0, s²)), β = 1/2, s = clamp(√(n^{i−1})/2, 2, 16), weights p/q ≤ 2 exact "
                 + "(unbiased, honest standard error under heavy tails); importance: false forces plain Monte Carlo. "
                 + "Example: gap(A, S, degree: 4, networks: 20, samples: 200)",
             (c, a) -> shadowGap(c, a),

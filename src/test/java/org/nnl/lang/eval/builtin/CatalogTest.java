@@ -27,10 +27,10 @@ class CatalogTest {
   static final List<String> CONTRACT = List.of("coeff", "hermite", "eps", "dual", "lipschitz", "norm", "mean", "truncate",
       "raw", "bound", "lemma215", "lemma27", "leaky", "dense", "sumrelu", "conv", "normal", "uniform", "bernoulli",
       "spherecols", "draw", "shadow", "moments", "sphere", "gaussian", "cube", "csv", "sample", "polyreg", "kernelreg",
-      "poly", "conjugate", "sgd", "fit", "predict", "mse", "r2", "gap");
+      "poly", "conjugate", "sgd", "fit", "predict", "mse", "r2", "gap", "reduction", "scatter");
 
   /** Built-ins that draw randomness: each takes seed:. */
-  static final List<String> RANDOM = List.of("draw", "sample", "gap", "moments", "sgd", "curve");
+  static final List<String> RANDOM = List.of("draw", "sample", "gap", "moments", "sgd", "curve", "reduction", "scatter");
 
   static Object call(String name, int overload, Map<String, Object> given) {
     Builtin b = Catalog.standard().lookup(name).get(overload);

@@ -1,7 +1,7 @@
 package org.nnl.repl;
 
 /** One token of REPL input: its type and its span {@code [start, end)} in the buffer. */
-record Token(Type type, int start, int end, String text) {
+record Lexeme(Type type, int start, int end, String text) {
 
   /** What a token is, as far as highlighting and completion care. */
   enum Type { KEYWORD, NUMBER, STRING, COMMENT, NAME, SYMBOL, SPACE }

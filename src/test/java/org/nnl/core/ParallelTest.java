@@ -1,0 +1,54 @@
+package org.nnl.core;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicIntegerArray;
+import org.junit.jupiter.api.Test;
+
+/** The one parallel loop: every piece once, and the same bits on any number of threads. */
+class ParallelTest {
+  /** Per block, a float sum in a fixed order (order-sensitive in floating point): out[b] = Σ_{i in block b} 1/(i+1). */
+  private static double[] blockSums(int n, int size) {
+    double[] out = new double[Parallel.blocks(n, size)];
+    Parallel.forBlocks(n, size, (lo, hi) -> {
+      double s = 0;
+      for (int i = lo; i < hi; i++) s += 1.0 / (i + 1);
+      out[lo / size] = s;
+    });
+    return out;
+  }
+
+  @Test
+  void everyPieceRunsOnceAndTheBlocksCoverTheRange() {
+    AtomicIntegerArray seen = new AtomicIntegerArray(1000);
+    Parallel.forEach(1000, i -> seen.incrementAndGet(i));
+    for (int i = 0; i < 1000; i++) assertEquals(1, seen.get(i), "piece " + i);
+    assertEquals(4, Parallel.blocks(10, 3));
+    assertEquals(0, Parallel.blocks(0, 3));
+    int[] covered = new int[10];
+    Parallel.forBlocks(10, 3, (lo, hi) -> {
+      for (int i = lo; i < hi; i++) covered[i]++;
+    });
+    assertArrayEquals(new int[] {1, 1, 1, 1, 1, 1, 1, 1, 1, 1}, covered);
+  }
+
+  @Test
+  void resultsAreIdenticalForAnyThreadCount() throws Exception {
+    double[] sequential = new double[Parallel.blocks(100_000, 777)];
+    Parallel.forEach(sequential.length, false, b -> {
+      double s = 0;
+      for (int i = b * 777; i < Math.min(100_000, (b + 1) * 777); i++) s += 1.0 / (i + 1);
+      sequential[b] = s;
+    });
+    for (int threads : new int[] {1, 2, 5}) {
+      ForkJoinPool pool = new ForkJoinPool(threads);
+      try {
+        assertArrayEquals(sequential, pool.submit(() -> blockSums(100_000, 777)).get(), threads + " threads");
+      } finally {
+        pool.shutdown();
+      }
+    }
+  }
+}
