@@ -6,7 +6,10 @@ package org.nnl.core;
  */
 public record Estimate(double mean, double stderr, long count) {
 
-  /** The estimate of the mean of {@code xs}: stderr = sample std / √n (0 when n = 1). */
+  /**
+   * The estimate of the mean of {@code xs}: stderr = sample std / √n. From one sample no
+   * standard error can be estimated: it is NaN (printed as "one draw: no standard error").
+   */
   public static Estimate of(double[] xs) {
     int n = xs.length;
     InvalidRequestException.require(n > 0, "An estimate needs at least one sample.");
@@ -15,7 +18,7 @@ public record Estimate(double mean, double stderr, long count) {
     mean /= n;
     double ss = 0;
     for (double x : xs) ss += (x - mean) * (x - mean);
-    double se = n > 1 ? Math.sqrt(ss / (n - 1) / n) : 0.0;
+    double se = n > 1 ? Math.sqrt(ss / (n - 1) / n) : Double.NaN;
     return new Estimate(mean, se, n);
   }
 

@@ -79,11 +79,12 @@ public final class NnlScriptEngine extends AbstractScriptEngine implements Compi
     PrintStream err = new PrintStream(new WriterOutputStream(context.getErrorWriter()), true, StandardCharsets.UTF_8);
     session.setOut(out);
     session.setErr(err);
+    Map<String, String> refused = Map.of();
     try {
-      bindInto(context);
+      refused = bindInto(context);
       return work.call();
     } catch (NnlException e) {
-      throw ScriptErrors.of(e);
+      throw ScriptErrors.of(e, refused);
     } catch (RuntimeException e) {
       throw ScriptErrors.of(e, name);
     } catch (StackOverflowError e) {
@@ -114,18 +115,29 @@ public final class NnlScriptEngine extends AbstractScriptEngine implements Compi
     return all;
   }
 
-  private void bindInto(ScriptContext context) {
+  /**
+   * Binds the host's values; returns the names refused, each with the reason (e.g. a closure that
+   * returns NaN or throws). A refused name is unbound in the session, so a script that uses it
+   * fails at that use with the reason ({@link ScriptErrors#of(NnlException, Map)}), never with an
+   * earlier value.
+   */
+  private Map<String, String> bindInto(ScriptContext context) {
+    Map<String, String> refused = new LinkedHashMap<>();
     for (Map.Entry<String, Object> e : hostBindings(context).entrySet()) {
       Object[] last = pushed.get(e.getKey());
       if (last != null && last[0] == e.getValue() && session.get(e.getKey()) == last[1]) continue;
-      Object value = HostValues.toNnl(e.getValue());
       try {
+        Object value = HostValues.toNnl(e.getValue());
         session.set(e.getKey(), value);
         pushed.put(e.getKey(), new Object[] {e.getValue(), session.get(e.getKey())});
-      } catch (RuntimeException refused) {
+      } catch (RuntimeException | StackOverflowError failure) {
         pushed.remove(e.getKey());
+        session.remove(e.getKey());
+        String why = failure.getMessage() == null ? failure.toString() : failure.getMessage();
+        refused.put(e.getKey(), "The host binding '" + e.getKey() + "' cannot be used: " + why);
       }
     }
+    return refused;
   }
 
   private void readBack(Bindings engineScope) {

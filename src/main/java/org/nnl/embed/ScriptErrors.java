@@ -25,6 +25,27 @@ final class ScriptErrors {
     return se;
   }
 
+  private static final java.util.regex.Pattern UNKNOWN =
+      java.util.regex.Pattern.compile("^Unknown (?:name|function|activation) '([^']+)'");
+
+  /**
+   * As {@link #of(NnlException)}, except that a diagnostic naming a host binding that was refused
+   * ("Unknown name 'f'") gives the real reason, at the position of that use.
+   */
+  static ScriptException of(NnlException e, java.util.Map<String, String> refused) {
+    if (!refused.isEmpty()) {
+      for (Diagnostic d : e.diagnostics()) {
+        java.util.regex.Matcher m = UNKNOWN.matcher(d.message());
+        if (m.find() && refused.containsKey(m.group(1))) {
+          ScriptException se = new ScriptException(refused.get(m.group(1)), d.source(), d.line(), d.col());
+          se.initCause(e);
+          return se;
+        }
+      }
+    }
+    return of(e);
+  }
+
   /** An interrupt, a refused binding or a bug: still an exception, with its reason. */
   static ScriptException of(RuntimeException e, String fileName) {
     String message = e instanceof InvalidRequestException || e instanceof java.util.concurrent.CancellationException

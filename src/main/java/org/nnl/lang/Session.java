@@ -195,6 +195,11 @@ public final class Session {
     interp.globals().put(JavaValues.checkName(name), JavaValues.fromJava(name, value));
   }
 
+  /** Forgets the binding of {@code name}, if any. */
+  public synchronized void remove(String name) {
+    interp.globals().remove(name);
+  }
+
   public synchronized Set<String> names() {
     return Collections.unmodifiableSet(new LinkedHashSet<>(interp.globals().keySet()));
   }

@@ -101,13 +101,13 @@ class SessionTest {
   void sweepBuildsATableAndPlotUsesColumnNames(@TempDir Path dir) throws Exception {
     Path script = dir.resolve("p.nnl");
     Files.writeString(script, "let t = sweep n in 1..3 { sq: n * n }\nplot t, x: n, y: [sq], log: \"y\", to: \"p.png\"\n"
-        + "save t.sq to \"sq.txt\"");
+        + "save t to \"sq.csv\"");
     s.evalFile(script);
     Table t = (Table) s.get("t");
     assertEquals(List.of("n", "sq"), t.columns());
     assertEquals(3, t.rowCount());
     assertEquals(List.of("n [sq] y p.png"), services.plots);
-    assertEquals("[1, 4, 9]", Files.readString(dir.resolve("sq.txt")));
+    assertEquals("n,sq\n1,1\n2,4\n3,9\n", Files.readString(dir.resolve("sq.csv")));
   }
 
   @Test

@@ -1,8 +1,6 @@
 package org.nnl.lang;
 
-import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,14 +11,12 @@ import org.nnl.lang.check.TestLibrary;
 import org.nnl.lang.eval.builtin.output.ValueFormat;
 import org.nnl.lang.library.Builtin;
 import org.nnl.lang.library.Services;
+import org.nnl.lang.eval.builtin.output.Saver;
 
-/** Services for front-end tests: the small {@link TestLibrary}, plain printing, saves and plots recorded. */
+/** Services for front-end tests: the small {@link TestLibrary}, plain printing, saves as the real Saver, plots recorded. */
 final class TestServices implements Services {
   private final TestLibrary library = new TestLibrary();
   final List<String> plots = new ArrayList<>();
-  /** Whether save may write files (fuzzing must not). */
-  boolean writes = true;
-
   @Override
   public List<Builtin> lookup(String name) {
     return library.lookup(name);
@@ -41,14 +37,10 @@ final class TestServices implements Services {
     return ValueFormat.format(value, digits);
   }
 
+  /** Saves as the real runtime does ({@link Saver}: csv/json only, atomic); tests pass a temporary folder. */
   @Override
   public void save(Object value, Path file) {
-    if (!writes) throw new org.nnl.core.InvalidRequestException("Saving is off in this test.");
-    try {
-      Files.writeString(file, format(value, 6));
-    } catch (IOException e) {
-      throw new org.nnl.core.InvalidRequestException("Cannot write " + file + ".");
-    }
+    Saver.save(value, file);
   }
 
   @Override

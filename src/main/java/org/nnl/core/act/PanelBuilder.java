@@ -4,11 +4,15 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.TreeSet;
+import org.nnl.core.InvalidRequestException;
 
 /**
  * Collects the panels of a {@link GaussianRule}: a panel is kept when the last Legendre
  * coefficients of f's interpolant at its 20 Gauss nodes, weighted by e^{−x²/4} and the width,
  * are below the tolerance (or at rounding level); otherwise it is bisected, at most 52 times.
+ * The work is bounded: after {@link #MAX_PANELS} panels the function is refused as one that
+ * varies too fast to integrate to the promised accuracy (e.g. sin(1e6·x), which would need
+ * about 10^7 panels).
  */
 final class PanelBuilder {
   final Probe p;
@@ -18,12 +22,23 @@ final class PanelBuilder {
   /** {midpoint, width} of panels bisected 14 times or more: where f is not smooth. */
   final List<double[]> deep = new ArrayList<>();
 
+  /** The most panels one rule may evaluate (20 points each): 2^16, about 1.3 million evaluations. */
+  static final int MAX_PANELS = 1 << 16;
+  private int evaluated;
+
   PanelBuilder(Probe p, double tol) {
     this.p = p;
     this.tol = tol;
   }
 
   void panel(double a, double b, int depth) {
+    if (++evaluated > MAX_PANELS) {
+      throw new InvalidRequestException(String.format("Activation %s cannot be integrated to the promised accuracy:"
+          + " it varies faster than %d Gauss–Legendre panels of %d points can resolve (near x = %s, panels of width"
+          + " %s are still too coarse). Hermite analysis integrates against N(0, 1) to near double precision;"
+          + " use a function that oscillates less (sin(100·x) is within reach, sin(1000·x) is not).", p.name, MAX_PANELS, GaussianRule.POINTS, Probe.fmtX(0.5 * (a + b)),
+          Probe.fmtX(b - a)));
+    }
     double mid = 0.5 * (a + b);
     double hw = 0.5 * (b - a);
     double[] v = new double[GaussianRule.POINTS];

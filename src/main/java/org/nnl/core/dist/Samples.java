@@ -25,7 +25,7 @@ public final class Samples {
     InvalidRequestException.require(noise >= 0 && Double.isFinite(noise),
         "The noise must be a standard deviation ≥ 0; got %s.", noise);
     InvalidRequestException.require(n > 0, "A data set needs at least one point; got %d.", n);
-    MemoryGuard.requireDoubles((long) n * (dist.dim() + 2L * label.outputDim()), n + " samples of " + dist,
+    MemoryGuard.requireDoubles((double) n * (dist.dim() + 2L * label.outputDim()), (double) n * dist.dim(), n + " samples of " + dist,
         "use fewer samples");
     Mat x = dist.sample(n, seed);
     Mat y = label.predict(x);

@@ -101,8 +101,25 @@ public final class Hermite {
   /** σ_n = Σ_{i≤n} a_i h_i / √(1 − ε_σ(n)), as an activation named {@code truncate(a, n)}. */
   public static Activation truncate(Activation a, int n) {
     double[] c = coefficients(a, n);
+    double kept = 0;
+    for (double v : c) kept += v * v;
+    double total = a.norm() / a.scale();
+    total *= total;
+    // a_0 = … = a_n = 0 (to the accuracy of the coefficients, ~1e-16 relative): σ_n = 0/√(1 − ε(n)) is 0/0.
+    if (!(kept > ZERO_SHARE * ZERO_SHARE * total)) {
+      double[] more = coefficients(a, Math.min(MAX_DEGREE, n + 16));
+      int first = -1;
+      for (int i = n + 1; i < more.length && first < 0; i++) if (more[i] * more[i] > ZERO_SHARE * ZERO_SHARE * total) first = i;
+      String zeros = n == 0 ? "a_0 = 0" : n == 1 ? "a_0 = a_1 = 0" : "a_0 = … = a_" + n + " = 0";
+      throw new InvalidRequestException(String.format("truncate(%s, %d) has no value: %s, so σ_%d = 0/√(1 − ε(%d))"
+          + " is 0/0; %s.", a.name(), n, zeros, n, n,
+          first < 0 ? "use a higher degree" : "use a degree of at least " + first + " (a_" + first + " is the first nonzero coefficient)"));
+    }
     return new Truncation(a, n, c, eps(a, n));
   }
+
+  /** Coefficients below this share of ‖σ‖ (relative) count as zero: the quadrature is accurate to ~1e-16. */
+  static final double ZERO_SHARE = 1e-12;
 
   /** The monomial coefficients m_0..m_n of σ_n(x) = Σ_k m_k x^k (ill-conditioned for large n). */
   public static double[] monomials(Activation a, int n) {

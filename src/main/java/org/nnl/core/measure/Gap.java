@@ -23,7 +23,42 @@ public final class Gap {
     Checks.positive("samples", m);
     MemoryGuard.requireDoubles((long) m * (dist.dim() + 2L * f.outputDim()), "gap over " + m + " samples", "use fewer samples");
     Mat x = dist.sample(m, seed);
-    return Estimate.of(pointGaps(f.predict(x), g.predict(x)));
+    Mat fx = f.predict(x);
+    Mat gx = g.predict(x);
+    double[] gaps = pointGaps(fx, gx);
+    requireFinite(gaps, fx, gx, "f", "g");
+    return Estimate.of(gaps);
+  }
+
+  /**
+   * Refuses point gaps that are not finite numbers, saying where they come from: outputs of
+   * {@code aName} or {@code bName} that are ±∞ or NaN (a deep network or its shadow beyond
+   * double precision), or finite outputs whose difference overflows.
+   */
+  static void requireFinite(double[] gaps, Mat a, Mat b, String aName, String bName) {
+    int bad = 0;
+    for (double v : gaps) if (!Double.isFinite(v)) bad++;
+    if (bad == 0) return;
+    int badA = nonFiniteRows(a);
+    int badB = nonFiniteRows(b);
+    String which = badA + badB == 0 ? "the outputs are finite but their differences overflow"
+        : aName + " gives ±∞ or NaN at " + badA + " and " + bName + " at " + badB;
+    throw new InvalidRequestException(String.format("The gap is not a number at %d of %d points: %s. Deep networks and"
+        + " their shadows can leave double precision (beyond ±1.8e308, then ∞ − ∞ = NaN); use fewer layers or a lower"
+        + " degree.", bad, gaps.length, which));
+  }
+
+  private static int nonFiniteRows(Mat a) {
+    int n = 0;
+    for (int p = 0; p < a.rows; p++) {
+      for (int k = p * a.cols; k < (p + 1) * a.cols; k++) {
+        if (!Double.isFinite(a.data[k])) {
+          n++;
+          break;
+        }
+      }
+    }
+    return n;
   }
 
   /** ‖a_p − b_p‖ (normalized) for every row p. */

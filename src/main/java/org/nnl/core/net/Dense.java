@@ -37,13 +37,16 @@ public final class Dense implements Architecture {
         "A dense architecture needs at least an input and an output width (d_0 -> d_1); got %d width%s.",
         widths.length, widths.length == 1 ? "" : "s");
     for (int j = 0; j < widths.length; j++) {
-      InvalidRequestException.require(widths[j] > 0,
-          "Width d_%d is %d in %s; every width must be a positive integer.", j, widths[j], chain(widths));
+      // The chain is written only on failure: building it for every width made declaring L layers cost O(L²).
+      if (widths[j] <= 0) {
+        throw new InvalidRequestException(String.format("Width d_%d is %d in %s; every width must be a positive integer.",
+            j, widths[j], chain(widths)));
+      }
     }
     this.widths = widths.clone();
     this.activation = Objects.requireNonNull(activation, "activation");
     this.law = law == null ? WeightLaw.xavier() : law;
-    MemoryGuard.requireDoubles(weightCount(), "The weights of " + this, "use smaller widths");
+    MemoryGuard.requireDoubles(weightCount(), largestLayer(), "The weights of " + this, "use smaller widths");
   }
 
   public Dense(Activation activation, int... widths) {
@@ -79,6 +82,13 @@ public final class Dense implements Architecture {
     return s;
   }
 
+  /** max_j d_j·d_{j−1}, the weights of the largest layer. */
+  long largestLayer() {
+    long m = 0;
+    for (int j = 1; j < widths.length; j++) m = Math.max(m, (long) widths[j] * widths[j - 1]);
+    return m;
+  }
+
   /** The largest width d̄ = max_j d_j. */
   public int maxWidth() {
     return Arrays.stream(widths).max().orElseThrow();
@@ -105,6 +115,7 @@ public final class Dense implements Architecture {
    */
   @Override
   public DenseNetwork draw(long seed) {
+    MemoryGuard.requireDoubles(weightCount(), largestLayer(), "A draw of " + this, "use smaller widths");
     List<Mat> ws = new ArrayList<>();
     List<int[]> pieces = new ArrayList<>();
     for (int j = 1; j < widths.length; j++) {

@@ -124,7 +124,7 @@ public final class DenseNetwork implements Network {
         "%s takes inputs of dimension %d; got points of dimension %d.", arch, arch.inputDim(), x.cols);
     long widest = 0;
     for (int j = 1; j <= arch.depth(); j++) widest = Math.max(widest, arch.width(j));
-    MemoryGuard.requireDoubles((long) x.rows * widest * (keep ? arch.depth() : 2),
+    MemoryGuard.requireDoubles((double) x.rows * widest * (keep ? arch.depth() : 2), (double) x.rows * widest,
         "Evaluating " + arch + " on " + x.rows + " points", "evaluate fewer points at a time");
     List<Mat> out = new ArrayList<>();
     if (keep) out.add(x);

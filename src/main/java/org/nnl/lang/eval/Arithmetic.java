@@ -1,6 +1,8 @@
 package org.nnl.lang.eval;
 
 import org.nnl.core.Estimate;
+import org.nnl.core.InvalidRequestException;
+import org.nnl.core.linalg.MemoryGuard;
 import org.nnl.lang.ast.Expr;
 
 /**
@@ -12,7 +14,7 @@ final class Arithmetic {
 
   static Object apply(String op, Object l, Object r, Expr.Binary b, Interpreter interp) {
     if (op.equals("+") && (l instanceof String || r instanceof String)) {
-      return text(l, interp) + text(r, interp);
+      return join(text(l, interp), text(r, interp), b);
     }
     if (Values.estimate(l) != null) l = Values.estimate(l);
     if (Values.estimate(r) != null) r = Values.estimate(r);
@@ -51,6 +53,31 @@ final class Arithmetic {
       default -> throw new EvalError(b.opSpan(), "Cannot apply '" + op + "' to an estimate"
           + (flipped ? "" : " and a number") + ".");
     };
+  }
+
+  /** The longest string: a Java array's limit. */
+  static final long MAX_STRING = Integer.MAX_VALUE - 8;
+
+  /** a + b, refused before allocating when its length passes the limit or its bytes the free heap. */
+  private static String join(String a, String c, Expr.Binary b) {
+    long n = (long) a.length() + c.length();
+    if (n > MAX_STRING) {
+      throw new EvalError(b.opSpan(), "Joining these strings would make " + n + " characters; a string holds at most "
+          + MAX_STRING + ".");
+    }
+    try {
+      // The result only (the operands exist already): a byte a character when all are Latin-1, else two (UTF-16).
+      double bytes = (latin1(a) && latin1(c) ? 1.0 : 2.0) * n;
+      MemoryGuard.requireBytes(bytes, bytes, "Joining strings into " + n + " characters", "use shorter strings");
+    } catch (InvalidRequestException e) {
+      throw new EvalError(b.opSpan(), e.getMessage());
+    }
+    return a + c;
+  }
+
+  private static boolean latin1(String s) {
+    for (int i = 0; i < s.length(); i++) if (s.charAt(i) > 0xFF) return false;
+    return true;
   }
 
   private static String text(Object v, Interpreter interp) {

@@ -57,6 +57,7 @@ final class Cells {
       earlier.add(v.name());
       fixed.add(Evaluator.list(evaluator.eval(v.values(), header), v.values().span()));
     }
+    Evaluator.requireCells(s, fixed, columns.size());
     combos(s, 0, new Env(env), fixed, new int[s.vars().size()], new ArrayList<>(), combos, values);
     Progress p = Progress.current();
     SweepRunner runner = interp.sweepRunner();

@@ -119,9 +119,37 @@ final class Evaluator {
       throw new EvalError(r.span(), "The range " + from + ".." + to + " has " + (to - from + 1)
           + " numbers; at most " + MAX_RANGE + " are allowed.");
     }
-    List<Object> out = new ArrayList<>((int) (to - from + 1));
-    for (long i = from; i <= to; i++) out.add((double) i);
-    return out;
+    return new RangeList(from, (int) (to - from + 1));
+  }
+
+  /** The most cells (rows) one sweep may have: the limit of one range, for their product. */
+  static final long MAX_CELLS = MAX_RANGE;
+
+  /** Bytes a table row takes at most: the row list, boxed numbers (24 B each) and references. */
+  private static long rowBytes(int columns) {
+    return 64 + 32L * columns;
+  }
+
+  /** Refuses a sweep whose domains (those known up front) multiply to more than {@link #MAX_CELLS} cells. */
+  static void requireCells(Expr.Sweep s, List<List<Object>> domains, int columns) {
+    StringBuilder sizes = new StringBuilder();
+    double cells = 1;
+    for (List<Object> d : domains) {
+      sizes.append(sizes.length() > 0 ? " × " : "").append(d.size());
+      cells *= Math.max(1, d.size());
+    }
+    if (cells > MAX_CELLS) {
+      throw new EvalError(s.span(), String.format("This sweep has %s cells (%s); at most %d are allowed. Sweep fewer"
+          + " values, or split it into several sweeps.", cells < 1e15 ? Long.toString((long) cells) : Double.toString(cells),
+          sizes, MAX_CELLS));
+    }
+    if (domains.size() < s.vars().size()) return;
+    try {
+      org.nnl.core.linalg.MemoryGuard.requireBytes(cells * rowBytes(columns), 8.0 * cells,
+          "The table of this sweep (" + (long) cells + " rows of " + columns + " columns)", "sweep fewer values");
+    } catch (org.nnl.core.InvalidRequestException e) {
+      throw new EvalError(s.span(), e.getMessage());
+    }
   }
 
   @SuppressWarnings("unchecked")

@@ -83,7 +83,11 @@ public record Args(Map<String, Object> values) {
     for (int i = 0; i < out.length; i++) {
       Object v = l.get(i);
       double d = v instanceof Number n ? n.doubleValue() : Double.NaN;
-      if (d != Math.rint(d) || d < 1 || d > Integer.MAX_VALUE) {
+      if (d == Math.rint(d) && d > Integer.MAX_VALUE) {
+        throw new InvalidRequestException("Argument '" + name + "' holds " + plain(d) + " (item " + (i + 1)
+            + "): too large; at most " + Integer.MAX_VALUE + " is allowed.");
+      }
+      if (d != Math.rint(d) || d < 1) {
         throw new InvalidRequestException("Argument '" + name + "' must hold whole numbers ≥ 1; item " + (i + 1)
             + " is " + (v instanceof Number ? plain(d) : describe(v)) + ".");
       }

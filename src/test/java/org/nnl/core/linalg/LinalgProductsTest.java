@@ -129,6 +129,6 @@ class LinalgProductsTest {
     Mat tall = new Mat(1 << 17, 0), wide = new Mat(1 << 17, 0);
     org.nnl.core.InvalidRequestException e = assertThrows(org.nnl.core.InvalidRequestException.class,
         () -> Linalg.multTransB(tall, wide));
-    assertTrue(e.getMessage().startsWith("A 131072x131072 matrix product needs 128.0 GiB"), e.getMessage());
+    assertTrue(e.getMessage().startsWith("A 131072x131072 matrix product would take 128.0 GiB"), e.getMessage());
   }
 }

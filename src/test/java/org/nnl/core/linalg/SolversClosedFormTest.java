@@ -103,7 +103,7 @@ class SolversClosedFormTest {
     MemoryGuard.requireFits(1000, 1000, "matrix", "use less");
     InvalidRequestException e = assertThrows(InvalidRequestException.class,
         () -> MemoryGuard.requireFits(200_000, 1_000_000, "design matrix", "use a lower degree or fewer samples"));
-    assertEquals("A 200000x1000000 design matrix needs 1490.1 GiB, more than the "
+    assertEquals("A 200000x1000000 design matrix would take 1490.1 GiB, more than the "
         + MemoryGuard.gib(MemoryGuard.limitBytes()) + " this JVM can give; use a lower degree or fewer samples.", e.getMessage());
     assertTrue(MemoryGuard.limitBytes() < Runtime.getRuntime().maxMemory());
   }

@@ -75,6 +75,9 @@ final class MeasureBuiltins {
     GapEstimate g = ShadowGap.gap(NetBuiltins.arch(a), DataBuiltins.dist(a), a.natural("degree"), a.positive("networks"),
         a.positive("samples"), a.seed(c), sampler);
     if (g.heavyTailed()) c.warn(g.warning());
+    if (g.count() == 1) {
+      c.warn("One network: no standard error can be estimated from one draw; use networks: 2 or more.");
+    }
     return g;
   }
 }

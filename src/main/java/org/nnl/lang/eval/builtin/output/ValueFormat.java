@@ -54,8 +54,13 @@ public final class ValueFormat {
     }
     if (v instanceof Mat m) return inner(rows(m), digits);
     Estimate e = Cells.estimate(v);
-    if (e != null) return estimate(e.mean(), e.stderr(), digits);
+    if (e != null) return e.count() == 1 ? oneDraw(e.mean(), digits) : estimate(e.mean(), e.stderr(), digits);
     return v.toString();
+  }
+
+  /** An estimate from one sample, whose standard error cannot be estimated. */
+  public static String oneDraw(double mean, int digits) {
+    return NumberFormat.format(mean, digits) + " (one draw: no standard error)";
   }
 
   /** {@code mean ± stderr}. */
