@@ -29,11 +29,26 @@ final class Kernels {
     };
   }
 
+  /**
+   * The kernel {@code nnl.kernel} names; an unknown name is said once on stderr (as Backend does)
+   * and the automatic choice is used; without the vector module, the scalar kernel.
+   */
   static MicroKernel pick() {
     String choice = System.getProperty("nnl.kernel", "auto").trim().toLowerCase(Locale.ROOT);
     try {
       return of(choice);
-    } catch (LinkageError | RuntimeException e) {
+    } catch (IllegalArgumentException e) {
+      System.err.println("nnl: " + e.getMessage() + " Using the automatic choice.");
+      return pickAuto();
+    } catch (LinkageError e) {
+      return new ScalarKernel();
+    }
+  }
+
+  private static MicroKernel pickAuto() {
+    try {
+      return of("auto");
+    } catch (LinkageError e) {
       return new ScalarKernel();
     }
   }

@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.nnl.core.linalg.LinalgDeterminismTest.inPool;
 import static org.nnl.core.linalg.LinalgProductsTest.random;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -96,5 +99,24 @@ class KernelBitIdentityTest {
     String name = Linalg.kernelName();
     assertTrue(bits < 128 || name.contains(Math.min(bits, 512) + "-bit"), name + " on a CPU preferring " + bits + " bits");
     assertThrows(IllegalArgumentException.class, () -> Kernels.of("1024"));
+  }
+
+  @Test
+  void anUnknownKernelPropertyIsSaidOnStderrAndTheAutomaticChoiceIsUsed() {
+    String before = System.getProperty("nnl.kernel");
+    PrintStream err = System.err;
+    ByteArrayOutputStream said = new ByteArrayOutputStream();
+    try {
+      System.setErr(new PrintStream(said, true, StandardCharsets.UTF_8));
+      System.setProperty("nnl.kernel", "1024");
+      MicroKernel kern = Kernels.pick();
+      MicroKernel auto = Kernels.of("auto");
+      assertEquals(auto.getClass(), kern.getClass());
+      assertEquals("nnl: Unknown kernel '1024'. Known: auto, scalar, 128, 256, 512. Using the automatic choice.\n",
+          said.toString(StandardCharsets.UTF_8));
+    } finally {
+      System.setErr(err);
+      if (before == null) System.clearProperty("nnl.kernel"); else System.setProperty("nnl.kernel", before);
+    }
   }
 }
