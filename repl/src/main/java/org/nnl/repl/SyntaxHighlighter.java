@@ -32,9 +32,9 @@ final class SyntaxHighlighter implements Highlighter {
     this.checker = checker;
   }
 
-  /** Checks complete buffers with the session's checker, against the session's bindings. */
+  /** Checks complete buffers with the session's checker, against the session's bindings (one parse per redraw). */
   static SyntaxHighlighter of(Session session) {
-    return new SyntaxHighlighter(b -> session.isComplete(b) ? session.check(b, "<input>") : List.of());
+    return new SyntaxHighlighter(b -> session.checkEntry(b, "<input>"));
   }
 
   @Override
