@@ -137,6 +137,7 @@ public final class Main {
 
   /** {@code nnl kernel ...}: the Jupyter kernel's classes load only here, so other commands start as before. */
   private static int kernel(List<String> args, PrintStream out, PrintStream err) {
+    org.nnl.core.linalg.Linalg.warmUp();
     return org.nnl.jupyter.KernelCommand.run(args, out, err);
   }
 
@@ -158,6 +159,8 @@ public final class Main {
   }
 
   private static int files(List<String> names, PrintStream out, PrintStream err) {
+    // The products' kernel gets ready in the background while the scripts are read (same bits).
+    org.nnl.core.linalg.Linalg.warmUp();
     for (String name : names) {
       Path file = Path.of(name);
       if (!Files.isRegularFile(file)) {
@@ -206,6 +209,7 @@ public final class Main {
 
   /** The REPL (a terminal when there is one, else a plain line reader). */
   private static int repl(InputStream in, PrintStream out, PrintStream err) {
+    org.nnl.core.linalg.Linalg.warmUp();
     return Repl.run(session(out, err), in, out, err);
   }
 }

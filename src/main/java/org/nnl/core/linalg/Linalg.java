@@ -22,6 +22,16 @@ public final class Linalg {
   }
 
   /**
+   * Starts getting the products' kernel ready in the background (loading the Vector API and
+   * having the JIT compile the micro-kernel; until then products use a scalar kernel giving the
+   * same bits) and returns at once. Optional: a client calls it at start-up so that this
+   * overlaps reading its program; otherwise it starts with the first product.
+   */
+  public static void warmUp() {
+    Kernels.warmUpInBackground();
+  }
+
+  /**
    * Selects the backend of the products and of Cholesky: "java" (the default, reproducible) or
    * "native" (OpenBLAS; falls back to "java", saying so once on stderr, when it cannot load).
    * Returns the backend now in use.
