@@ -9,6 +9,7 @@ import org.nnl.core.Estimate;
 import org.nnl.lang.ast.Expr;
 import org.nnl.lang.ast.Spine;
 import org.nnl.lang.ast.Span;
+import org.nnl.core.text.Numbers;
 
 /** Evaluates expressions over an environment (a tree walk: statements and expressions run once each). */
 final class Evaluator {
@@ -140,7 +141,7 @@ final class Evaluator {
     }
     if (cells > MAX_CELLS) {
       throw new EvalError(s.span(), String.format("This sweep has %s cells (%s); at most %d are allowed. Sweep fewer"
-          + " values, or split it into several sweeps.", cells < 1e15 ? Long.toString((long) cells) : Double.toString(cells),
+          + " values, or split it into several sweeps.", Numbers.plain(cells),
           sizes, MAX_CELLS));
     }
     if (domains.size() < s.vars().size()) return;

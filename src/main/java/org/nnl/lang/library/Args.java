@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.nnl.core.InvalidRequestException;
 import org.nnl.core.SeedStream;
+import org.nnl.core.text.Numbers;
 
 /**
  * The arguments of one call, already matched to parameter names (positional first, then
@@ -125,11 +126,7 @@ public record Args(Map<String, Object> values) {
 
   /** A number as the language writes it: 3, 0.5, 1.0E-6 (full precision). */
   public static String plain(Object v) {
-    if (v instanceof Number n) {
-      double d = n.doubleValue();
-      if (d == Math.rint(d) && Math.abs(d) < 1e15) return Long.toString((long) d);
-      return Double.toString(d);
-    }
+    if (v instanceof Number n) return Numbers.plain(n.doubleValue());
     return v instanceof String s ? "\"" + s + "\"" : String.valueOf(v);
   }
 }

@@ -55,8 +55,8 @@ class CatalogTest {
         assertTrue(b.params().stream().anyMatch(p -> p.name().equals("seed") && !p.required()), n);
       }
     }
-    assertEquals("draw(arch, seed:)", Fn.signature(Catalog.standard().lookup("draw").get(0)));
-    assertEquals("conv(d, patch, weights:, pool: \"sum\")", Fn.signature(Catalog.standard().lookup("conv").get(0)));
+    assertEquals("draw(arch, seed: auto)", Fn.signature(Catalog.standard().lookup("draw").get(0)));
+    assertEquals("conv(d, patch, weights: auto, pool: \"sum\")", Fn.signature(Catalog.standard().lookup("conv").get(0)));
   }
 
   @Test

@@ -13,6 +13,7 @@ import org.nnl.core.Estimate;
 import org.nnl.core.InvalidRequestException;
 import org.nnl.core.io.AtomicFile;
 import org.nnl.core.Table;
+import org.nnl.core.text.Numbers;
 
 /**
  * {@code plot TABLE, x: COL, y: COL|[COLS], log: "x"|"y"|"xy", to: "file.png"|"file.svg"}: one
@@ -89,10 +90,10 @@ public final class Plotter {
           col, i + 1, ValueFormat.inner(c, 6));
       out[i] = Cells.value(c);
       InvalidRequestException.require(Double.isFinite(out[i]), "Column '%s' cannot be plotted: row %d is %s.",
-          col, i + 1, NumberFormat.format(out[i], 6));
+          col, i + 1, Numbers.format(out[i], 6));
       InvalidRequestException.require(!log || out[i] > 0,
           "A logarithmic %s axis needs positive values; column '%s' is %s in row %d. Drop log: \"%s\" or those rows.",
-          axis, col, NumberFormat.format(out[i], 6), i + 1, axis);
+          axis, col, Numbers.format(out[i], 6), i + 1, axis);
     }
     return out;
   }
