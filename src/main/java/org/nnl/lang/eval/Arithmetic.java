@@ -4,6 +4,7 @@ import org.nnl.core.Estimate;
 import org.nnl.core.InvalidRequestException;
 import org.nnl.core.linalg.MemoryGuard;
 import org.nnl.lang.ast.Expr;
+import org.nnl.lang.library.Kinds;
 
 /**
  * {@code + - * / ^} on numbers; {@code +} joins strings; an estimate combines with a number
@@ -23,8 +24,8 @@ final class Arithmetic {
       return estimate(op, e, n.doubleValue(), true, b);
     }
     if (!(l instanceof Number) || !(r instanceof Number)) {
-      throw new EvalError(b.opSpan(), "Cannot apply '" + op + "' to " + Values.describe(l) + " and "
-          + Values.describe(r) + ".");
+      throw new EvalError(b.opSpan(), "Cannot apply '" + op + "' to " + Kinds.describe(l) + " and "
+          + Kinds.describe(r) + ".");
     }
     double x = ((Number) l).doubleValue();
     double y = ((Number) r).doubleValue();

@@ -10,6 +10,7 @@ import org.nnl.lang.ast.Expr;
 import org.nnl.lang.ast.Spine;
 import org.nnl.lang.ast.Span;
 import org.nnl.core.text.Numbers;
+import org.nnl.lang.library.Kinds;
 
 /** Evaluates expressions over an environment (a tree walk: statements and expressions run once each). */
 final class Evaluator {
@@ -156,6 +157,6 @@ final class Evaluator {
   @SuppressWarnings("unchecked")
   static List<Object> list(Object v, Span span) {
     if (v instanceof List<?> l) return (List<Object>) l;
-    throw new EvalError(span, "Expected a list or a range, not " + Values.describe(v) + ".");
+    throw new EvalError(span, "Expected a list or a range, not " + Kinds.describe(v) + ".");
   }
 }
