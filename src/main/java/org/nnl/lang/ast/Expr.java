@@ -15,10 +15,10 @@ public sealed interface Expr {
   record Name(String name, Span span) implements Expr {}
 
   /** {@code -e} or {@code not e}. */
-  record Unary(String op, Expr operand, Span span) implements Expr {}
+  record Unary(UnaryOp op, Expr operand, Span span) implements Expr {}
 
   /** Arithmetic {@code + - * / ^}, comparisons, {@code and}, {@code or}; {@code opSpan} points at the operator. */
-  record Binary(String op, Expr left, Expr right, Span opSpan, Span span) implements Expr {}
+  record Binary(BinaryOp op, Expr left, Expr right, Span opSpan, Span span) implements Expr {}
 
   /** {@code callee(positional..., name: value...)}. */
   record Call(Expr callee, List<Arg> args, Span span) implements Expr {}

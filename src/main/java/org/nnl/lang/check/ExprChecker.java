@@ -4,8 +4,10 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.nnl.lang.ast.BinaryOp;
 import org.nnl.lang.ast.Expr;
 import org.nnl.lang.ast.Spine;
+import org.nnl.lang.ast.UnaryOp;
 import org.nnl.lang.library.Builtin;
 import org.nnl.lang.library.Kind;
 import org.nnl.lang.library.Kinds;
@@ -66,7 +68,7 @@ final class ExprChecker {
 
   private Kind unary(Expr.Unary u) {
     Kind k = kind(u.operand());
-    if (u.op().equals("not")) {
+    if (u.op() == UnaryOp.NOT) {
       checker.expect(u.operand(), k, "'not' needs a boolean", Kind.BOOL);
       return Kind.BOOL;
     }
@@ -83,36 +85,33 @@ final class ExprChecker {
   }
 
   private Kind binary(Expr.Binary b, Kind l, Kind r) {
-    String op = b.op();
-    switch (op) {
-      case "and", "or" -> {
-        checker.expect(b.left(), l, "'" + op + "' needs booleans", Kind.BOOL);
-        checker.expect(b.right(), r, "'" + op + "' needs booleans", Kind.BOOL);
-        return Kind.BOOL;
+    return switch (b.op().family()) {
+      case LOGICAL -> {
+        String needs = "'" + b.op().symbol() + "' needs booleans";
+        checker.expect(b.left(), l, needs, Kind.BOOL);
+        checker.expect(b.right(), r, needs, Kind.BOOL);
+        yield Kind.BOOL;
       }
-      case "==", "!=" -> {
-        return Kind.BOOL;
-      }
-      case "<", "<=", ">", ">=" -> {
+      case EQUALITY -> Kind.BOOL;
+      case ORDER -> {
         if (!(numeric(l) && numeric(r)) && !(l == Kind.STRING && r == Kind.STRING)) {
           checker.error(b.opSpan(), "Cannot compare " + Kinds.article(l) + " with " + Kinds.article(r) + ".");
         }
-        return Kind.BOOL;
+        yield Kind.BOOL;
       }
-      default -> {
-        return arithmetic(b, l, r);
-      }
-    }
+      case ARITHMETIC -> arithmetic(b, l, r);
+    };
   }
 
   private Kind arithmetic(Expr.Binary b, Kind l, Kind r) {
     if (l == Kind.ANY || r == Kind.ANY) return Kind.ANY;
-    if (b.op().equals("+") && (l == Kind.STRING || r == Kind.STRING)) return Kind.STRING;
+    BinaryOp op = b.op();
+    if (op == BinaryOp.ADD && (l == Kind.STRING || r == Kind.STRING)) return Kind.STRING;
     if (l == Kind.NUMBER && r == Kind.NUMBER) return Kind.NUMBER;
     boolean estimate = (l == Kind.ESTIMATE && r == Kind.NUMBER)
-        || (r == Kind.ESTIMATE && l == Kind.NUMBER && (b.op().equals("+") || b.op().equals("*")));
-    if (estimate && !b.op().equals("^")) return Kind.ESTIMATE;
-    checker.error(b.opSpan(), "Cannot apply '" + b.op() + "' to " + Kinds.article(l) + " and " + Kinds.article(r) + ".");
+        || (r == Kind.ESTIMATE && l == Kind.NUMBER && (op == BinaryOp.ADD || op == BinaryOp.MULTIPLY));
+    if (estimate && op != BinaryOp.POWER) return Kind.ESTIMATE;
+    checker.error(b.opSpan(), "Cannot apply '" + op.symbol() + "' to " + Kinds.article(l) + " and " + Kinds.article(r) + ".");
     return Kind.ANY;
   }
 

@@ -1,6 +1,8 @@
 package org.nnl.lang.check;
 
+import org.nnl.lang.ast.BinaryOp;
 import org.nnl.lang.ast.Expr;
+import org.nnl.lang.ast.UnaryOp;
 import org.nnl.lang.library.Kind;
 import org.nnl.lang.library.Kinds;
 
@@ -32,13 +34,13 @@ final class FormulaChecker {
         checker.error(n.span(), "'" + n.name() + "' is " + Kinds.article(k) + "; an activation's formula needs numbers"
             + (k == Kind.ACTIVATION ? ", e.g. " + n.name() + "(" + param + ")." : "."));
       }
-    } else if (e instanceof Expr.Unary u && u.op().equals("-")) {
+    } else if (e instanceof Expr.Unary u && u.op() == UnaryOp.NEGATE) {
       check(u.operand());
-    } else if (e instanceof Expr.Binary top && "+-*/^".contains(top.op())) {
+    } else if (e instanceof Expr.Binary top && arithmetic(top)) {
       // The left spine with a loop (a long sum is not a deep recursion); other operators stop it.
       Expr cur = top;
       java.util.ArrayDeque<Expr> rights = new java.util.ArrayDeque<>();
-      while (cur instanceof Expr.Binary b && "+-*/^".contains(b.op())) {
+      while (cur instanceof Expr.Binary b && arithmetic(b)) {
         rights.push(b.right());
         cur = b.left();
       }
@@ -50,6 +52,11 @@ final class FormulaChecker {
       checker.error(e.span(), "An activation's formula may use numbers, '" + param + "', + - * / ^, the functions "
           + FormulaRules.KNOWN + ", and other activations.");
     }
+  }
+
+  /** {@code + - * / ^}, the operators a formula may use. */
+  private static boolean arithmetic(Expr.Binary b) {
+    return b.op().family() == BinaryOp.Family.ARITHMETIC;
   }
 
   private void call(Expr.Call c, Expr.Name n) {

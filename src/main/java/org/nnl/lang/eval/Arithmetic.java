@@ -3,6 +3,7 @@ package org.nnl.lang.eval;
 import org.nnl.core.Estimate;
 import org.nnl.core.InvalidRequestException;
 import org.nnl.core.linalg.MemoryGuard;
+import org.nnl.lang.ast.BinaryOp;
 import org.nnl.lang.ast.Expr;
 import org.nnl.lang.library.Kinds;
 
@@ -13,45 +14,45 @@ import org.nnl.lang.library.Kinds;
 final class Arithmetic {
   private Arithmetic() {}
 
-  static Object apply(String op, Object l, Object r, Expr.Binary b, Interpreter interp) {
-    if (op.equals("+") && (l instanceof String || r instanceof String)) {
+  static Object apply(BinaryOp op, Object l, Object r, Expr.Binary b, Interpreter interp) {
+    if (op == BinaryOp.ADD && (l instanceof String || r instanceof String)) {
       return join(text(l, interp), text(r, interp), b);
     }
     if (Values.estimate(l) != null) l = Values.estimate(l);
     if (Values.estimate(r) != null) r = Values.estimate(r);
     if (l instanceof Estimate e && r instanceof Number n) return estimate(op, e, n.doubleValue(), false, b);
-    if (r instanceof Estimate e && l instanceof Number n && (op.equals("+") || op.equals("*"))) {
+    if (r instanceof Estimate e && l instanceof Number n && (op == BinaryOp.ADD || op == BinaryOp.MULTIPLY)) {
       return estimate(op, e, n.doubleValue(), true, b);
     }
     if (!(l instanceof Number) || !(r instanceof Number)) {
-      throw new EvalError(b.opSpan(), "Cannot apply '" + op + "' to " + Kinds.describe(l) + " and "
+      throw new EvalError(b.opSpan(), "Cannot apply '" + op.symbol() + "' to " + Kinds.describe(l) + " and "
           + Kinds.describe(r) + ".");
     }
     double x = ((Number) l).doubleValue();
     double y = ((Number) r).doubleValue();
     return switch (op) {
-      case "+" -> x + y;
-      case "-" -> x - y;
-      case "*" -> x * y;
-      case "/" -> {
+      case ADD -> x + y;
+      case SUBTRACT -> x - y;
+      case MULTIPLY -> x * y;
+      case DIVIDE -> {
         if (y == 0) throw new EvalError(b.opSpan(), "Division by zero.");
         yield x / y;
       }
-      case "^" -> Math.pow(x, y);
-      default -> throw new IllegalStateException("operator " + op);
+      case POWER -> Math.pow(x, y);
+      default -> throw new IllegalStateException("not arithmetic: " + op);
     };
   }
 
-  private static Object estimate(String op, Estimate e, double c, boolean flipped, Expr.Binary b) {
+  private static Object estimate(BinaryOp op, Estimate e, double c, boolean flipped, Expr.Binary b) {
     return switch (op) {
-      case "+" -> new Estimate(e.mean() + c, e.stderr(), e.count());
-      case "-" -> new Estimate(e.mean() - c, e.stderr(), e.count());
-      case "*" -> new Estimate(e.mean() * c, e.stderr() * Math.abs(c), e.count());
-      case "/" -> {
+      case ADD -> new Estimate(e.mean() + c, e.stderr(), e.count());
+      case SUBTRACT -> new Estimate(e.mean() - c, e.stderr(), e.count());
+      case MULTIPLY -> new Estimate(e.mean() * c, e.stderr() * Math.abs(c), e.count());
+      case DIVIDE -> {
         if (c == 0) throw new EvalError(b.opSpan(), "Division by zero.");
         yield new Estimate(e.mean() / c, e.stderr() / Math.abs(c), e.count());
       }
-      default -> throw new EvalError(b.opSpan(), "Cannot apply '" + op + "' to an estimate"
+      default -> throw new EvalError(b.opSpan(), "Cannot apply '" + op.symbol() + "' to an estimate"
           + (flipped ? "" : " and a number") + ".");
     };
   }

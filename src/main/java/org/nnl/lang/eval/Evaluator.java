@@ -6,9 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.nnl.core.Estimate;
+import org.nnl.lang.ast.BinaryOp;
 import org.nnl.lang.ast.Expr;
 import org.nnl.lang.ast.Spine;
 import org.nnl.lang.ast.Span;
+import org.nnl.lang.ast.UnaryOp;
 import org.nnl.core.text.Numbers;
 import org.nnl.lang.library.Kinds;
 
@@ -57,7 +59,7 @@ final class Evaluator {
 
   private Object unary(Expr.Unary u, Env env) {
     Object v = eval(u.operand(), env);
-    if (u.op().equals("not")) return !Values.bool(v, u.operand().span(), "'not'");
+    if (u.op() == UnaryOp.NOT) return !Values.bool(v, u.operand().span(), "'not'");
     Estimate est = Values.estimate(v);
     if (est != null) return new Estimate(-est.mean(), est.stderr(), est.count());
     return -Values.number(v, u.operand().span(), "'-'");
@@ -73,18 +75,19 @@ final class Evaluator {
 
   /** {@code b} applied to its evaluated left operand {@code l}; and/or skip the right one when decided. */
   private Object binary(Expr.Binary b, Object l, Env env) {
-    String op = b.op();
-    if (op.equals("and") || op.equals("or")) {
-      boolean lb = Values.bool(l, b.left().span(), "'" + op + "'");
-      if (op.equals("and") ? !lb : lb) return lb;
-      return Values.bool(eval(b.right(), env), b.right().span(), "'" + op + "'");
+    BinaryOp op = b.op();
+    if (op.family() == BinaryOp.Family.LOGICAL) {
+      String what = "'" + op.symbol() + "'";
+      boolean lb = Values.bool(l, b.left().span(), what);
+      if (op == BinaryOp.AND ? !lb : lb) return lb;
+      return Values.bool(eval(b.right(), env), b.right().span(), what);
     }
     Object r = eval(b.right(), env);
-    return switch (op) {
-      case "==" -> same(l, r);
-      case "!=" -> !same(l, r);
-      case "<", "<=", ">", ">=" -> compare(op, l, r, b);
-      default -> Arithmetic.apply(op, l, r, b, interp);
+    return switch (op.family()) {
+      case EQUALITY -> op == BinaryOp.EQUAL ? same(l, r) : !same(l, r);
+      case ORDER -> compare(op, l, r, b);
+      case ARITHMETIC -> Arithmetic.apply(op, l, r, b, interp);
+      case LOGICAL -> throw new IllegalStateException("decided above: " + op);
     };
   }
 
@@ -93,23 +96,24 @@ final class Evaluator {
     return Objects.equals(l, r);
   }
 
-  private static boolean compare(String op, Object l, Object r, Expr.Binary b) {
+  private static boolean compare(BinaryOp op, Object l, Object r, Expr.Binary b) {
     int c;
     if (l instanceof String a && r instanceof String s) {
       c = a.compareTo(s);
     } else {
       Estimate el = Values.estimate(l);
       Estimate er = Values.estimate(r);
-      double x = el != null ? el.mean() : Values.number(l, b.left().span(), "'" + op + "'");
-      double y = er != null ? er.mean() : Values.number(r, b.right().span(), "'" + op + "'");
+      double x = el != null ? el.mean() : Values.number(l, b.left().span(), "'" + op.symbol() + "'");
+      double y = er != null ? er.mean() : Values.number(r, b.right().span(), "'" + op.symbol() + "'");
       c = Double.compare(x, y);
       if (Double.isNaN(x) || Double.isNaN(y)) return false;
     }
     return switch (op) {
-      case "<" -> c < 0;
-      case "<=" -> c <= 0;
-      case ">" -> c > 0;
-      default -> c >= 0;
+      case LESS -> c < 0;
+      case LESS_EQUAL -> c <= 0;
+      case GREATER -> c > 0;
+      case GREATER_EQUAL -> c >= 0;
+      default -> throw new IllegalStateException("not an order: " + op);
     };
   }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.DoubleUnaryOperator;
 import org.nnl.core.act.Activation;
+import org.nnl.lang.ast.BinaryOp;
 import org.nnl.lang.ast.Expr;
 
 /**
@@ -54,17 +55,18 @@ final class Formula {
     DoubleUnaryOperator l = compile(b.left());
     DoubleUnaryOperator r = compile(b.right());
     return switch (b.op()) {
-      case "+" -> x -> l.applyAsDouble(x) + r.applyAsDouble(x);
-      case "-" -> x -> l.applyAsDouble(x) - r.applyAsDouble(x);
-      case "*" -> x -> l.applyAsDouble(x) * r.applyAsDouble(x);
-      case "/" -> x -> l.applyAsDouble(x) / r.applyAsDouble(x);
-      case "^" -> powerOf(l, b.right(), r);
-      default -> throw new EvalError(b.opSpan(), "'" + b.op() + "' cannot appear in an activation's formula.");
+      case ADD -> x -> l.applyAsDouble(x) + r.applyAsDouble(x);
+      case SUBTRACT -> x -> l.applyAsDouble(x) - r.applyAsDouble(x);
+      case MULTIPLY -> x -> l.applyAsDouble(x) * r.applyAsDouble(x);
+      case DIVIDE -> x -> l.applyAsDouble(x) / r.applyAsDouble(x);
+      case POWER -> powerOf(l, b.right(), r);
+      default -> throw new EvalError(b.opSpan(), "'" + b.op().symbol() + "' cannot appear in an activation's formula.");
     };
   }
 
+  /** {@code + - * /}: the left-associative arithmetic a chain folds ({@code ^} nests to the right). */
   private static boolean arithmetic(Expr.Binary b) {
-    return b.op().length() == 1 && "+-*/".contains(b.op());
+    return b.op().family() == BinaryOp.Family.ARITHMETIC && b.op() != BinaryOp.POWER;
   }
 
   /**
@@ -81,10 +83,10 @@ final class Formula {
     java.util.Collections.reverse(chain);
     DoubleUnaryOperator first = compile(e);
     int n = chain.size();
-    char[] ops = new char[n];
+    BinaryOp[] ops = new BinaryOp[n];
     DoubleUnaryOperator[] terms = new DoubleUnaryOperator[n];
     for (int i = 0; i < n; i++) {
-      ops[i] = chain.get(i).op().charAt(0);
+      ops[i] = chain.get(i).op();
       terms[i] = compile(chain.get(i).right());
     }
     return x -> {
@@ -92,9 +94,9 @@ final class Formula {
       for (int i = 0; i < n; i++) {
         double t = terms[i].applyAsDouble(x);
         switch (ops[i]) {
-          case '+' -> v += t;
-          case '-' -> v -= t;
-          case '*' -> v *= t;
+          case ADD -> v += t;
+          case SUBTRACT -> v -= t;
+          case MULTIPLY -> v *= t;
           default -> v /= t;
         }
       }

@@ -1,9 +1,12 @@
 package org.nnl.lang.syntax;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.antlr.v4.runtime.Token;
+import org.nnl.lang.ast.BinaryOp;
+import org.nnl.lang.ast.UnaryOp;
 
 /**
  * Decides which newlines end statements. A newline is dropped (the statement continues) when it
@@ -15,9 +18,15 @@ import org.antlr.v4.runtime.Token;
 final class Newlines {
   private Newlines() {}
 
-  static final Set<String> CONTINUES = Set.of(
-      "+", "-", "*", "/", "^", "==", "!=", "<", "<=", ">", ">=", "->", "..", ",", "=", ":",
-      "(", "[", ".", "and", "or", "not");
+  /** Every operator (binary and prefix), and the punctuation after which an expression must go on. */
+  static final Set<String> CONTINUES = continues();
+
+  private static Set<String> continues() {
+    Set<String> s = new HashSet<>(List.of("->", "..", ",", "=", ":", "(", "[", "."));
+    for (BinaryOp op : BinaryOp.values()) s.add(op.symbol());
+    for (UnaryOp op : UnaryOp.values()) s.add(op.symbol());
+    return Set.copyOf(s);
+  }
 
   static List<Token> filter(List<? extends Token> tokens) {
     List<Token> out = new ArrayList<>(tokens.size());

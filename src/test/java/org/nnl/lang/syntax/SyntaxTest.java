@@ -7,9 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.nnl.lang.ast.BinaryOp;
 import org.nnl.lang.ast.Expr;
 import org.nnl.lang.ast.Span;
 import org.nnl.lang.ast.Stmt;
+import org.nnl.lang.ast.UnaryOp;
 
 class SyntaxTest {
   private static List<Stmt> parse(String src) {
@@ -32,17 +34,30 @@ class SyntaxTest {
   @Test
   void precedenceFollowsMathematics() {
     Expr.Binary sum = (Expr.Binary) expr("1 + 2 * 3 ^ 2");
-    assertEquals("+", sum.op());
+    assertEquals(BinaryOp.ADD, sum.op());
     Expr.Binary product = (Expr.Binary) sum.right();
-    assertEquals("*", product.op());
-    assertEquals("^", ((Expr.Binary) product.right()).op());
+    assertEquals(BinaryOp.MULTIPLY, product.op());
+    assertEquals(BinaryOp.POWER, ((Expr.Binary) product.right()).op());
     Expr.Unary neg = (Expr.Unary) expr("-2 ^ 2");
-    assertEquals("^", ((Expr.Binary) neg.operand()).op());
+    assertEquals(UnaryOp.NEGATE, neg.op());
+    assertEquals(BinaryOp.POWER, ((Expr.Binary) neg.operand()).op());
     Expr.Binary right = (Expr.Binary) expr("2 ^ 3 ^ 2");
     assertInstanceOf(Expr.Binary.class, right.right());
     Expr.Binary or = (Expr.Binary) expr("not a and b or c");
-    assertEquals("or", or.op());
-    assertEquals("and", ((Expr.Binary) or.left()).op());
+    assertEquals(BinaryOp.OR, or.op());
+    assertEquals(BinaryOp.AND, ((Expr.Binary) or.left()).op());
+  }
+
+  @Test
+  void everyOperatorParsesToItsEnum() {
+    for (BinaryOp op : BinaryOp.values()) {
+      Expr.Binary b = (Expr.Binary) expr("a " + op.symbol() + " b");
+      assertEquals(op, b.op(), op.symbol());
+      assertEquals(new Span(1, 3, op.symbol().length()), b.opSpan(), op.symbol());
+      assertEquals(op, BinaryOp.of(op.symbol()));
+    }
+    assertEquals(UnaryOp.NOT, ((Expr.Unary) expr("not a")).op());
+    assertEquals(UnaryOp.NEGATE, ((Expr.Unary) expr("-a")).op());
   }
 
   @Test
