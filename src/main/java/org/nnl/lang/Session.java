@@ -18,6 +18,8 @@ import org.nnl.core.SeedStream;
 import org.nnl.lang.ast.Program;
 import org.nnl.lang.ast.Span;
 import org.nnl.lang.check.Checker;
+import org.nnl.lang.check.ImportCache;
+import org.nnl.lang.check.Resolution;
 import org.nnl.lang.diag.Diagnostic;
 import org.nnl.lang.diag.NnlException;
 import org.nnl.lang.diag.SourceDiagnostics;
@@ -46,6 +48,8 @@ public final class Session {
 
   private final Services services;
   private final Interpreter interp;
+  /** Imported files, read and parsed once, re-read when they change (checks, runs and the REPL's redraws share them). */
+  private final ImportCache imports = new ImportCache();
 
   public Session() {
     this(System.out);
@@ -151,6 +155,18 @@ public final class Session {
   }
 
   /**
+   * The diagnostics of an entry as it is typed (the REPL's highlighter, on every redraw): none
+   * while it is incomplete, else its syntax errors or, when it parses, the checker's. Parses
+   * once; imported files come from the session's cache (read only when they changed).
+   */
+  public synchronized List<Diagnostic> checkEntry(String source, String sourceName) {
+    Syntax.Result r = Syntax.parse(source, sourceName);
+    if (r.incomplete()) return List.of();
+    if (!r.ok()) return r.diagnostics();
+    return checker(false).check(r.program(), null, null);
+  }
+
+  /**
    * Parses and checks once; the result runs many times. Names unknown now are free: each run
    * requires them to be bound (in the session or in the run's bindings).
    */
@@ -160,12 +176,13 @@ public final class Session {
     Checker checker = checker(true);
     List<Diagnostic> diags = checker.check(r.program(), null, null);
     if (!diags.isEmpty()) throw new NnlException(NnlException.Kind.COMPILE, diags, null);
-    Program program = r.program();
+    Checked checked = new Checked(r.program(), checker.resolution());
     Map<String, Span> free = Map.copyOf(checker.freeNames());
-    return (session, bindings) -> session.runCompiled(program, free, bindings);
+    return (session, bindings) -> session.runCompiled(checked, free, bindings);
   }
 
-  private synchronized Object runCompiled(Program program, Map<String, Span> free, Map<String, Object> bindings) {
+  private synchronized Object runCompiled(Checked checked, Map<String, Span> free, Map<String, Object> bindings) {
+    Program program = checked.program();
     if (bindings != null) bindings.forEach(this::set);
     List<Diagnostic> missing = new java.util.ArrayList<>();
     free.forEach((name, span) -> {
@@ -175,7 +192,7 @@ public final class Session {
       }
     });
     if (!missing.isEmpty()) throw new NnlException(NnlException.Kind.COMPILE, missing, null);
-    return run(program, null);
+    return run(checked, null);
   }
 
   /** Whether {@code source} is a complete entry: false when it ends inside brackets, braces or after an operator. */
@@ -271,7 +288,7 @@ public final class Session {
 
   private Checker checker(boolean allowFree) {
     return new Checker(services, kinds(), allowFree).inlinePlots(interp.display() != null)
-        .files(interp.fileAccess());
+        .files(interp.fileAccess()).imports(imports);
   }
 
   /** The kinds of the bindings: a view computed on lookup, so checking an entry costs no copy of the session. */
@@ -320,25 +337,29 @@ public final class Session {
     return interp.globals().changed();
   }
 
-  private Program compileChecked(String text, String name, Path file, Path dir, boolean allowFree) {
+  /** A program and what its check decided (the interpreter runs it by that). */
+  private record Checked(Program program, Resolution resolution) {}
+
+  private Checked compileChecked(String text, String name, Path file, Path dir, boolean allowFree) {
     return compileChecked(text, name, file, dir, allowFree, 1);
   }
 
-  private Program compileChecked(String text, String name, Path file, Path dir, boolean allowFree, int firstLine) {
+  private Checked compileChecked(String text, String name, Path file, Path dir, boolean allowFree, int firstLine) {
     Syntax.Result r = Syntax.parse(text, name, firstLine);
     if (!r.ok()) throw new NnlException(NnlException.Kind.COMPILE, r.diagnostics(), null);
-    List<Diagnostic> diags = checker(allowFree).check(r.program(), file, dir);
+    Checker checker = checker(allowFree);
+    List<Diagnostic> diags = checker.check(r.program(), file, dir);
     if (!diags.isEmpty()) throw new NnlException(NnlException.Kind.COMPILE, diags, null);
-    return r.program();
+    return new Checked(r.program(), checker.resolution());
   }
 
-  private Object run(Program program, Path dir) {
+  private Object run(Checked checked, Path dir) {
     SeedStream streamBefore = interp.stream().copy();
     int digitsBefore = interp.digits();
     Progress previous = System.console() != null ? Progress.install(services.terminalProgress(interp.err())) : null;
     interp.globals().begin();
     try {
-      return interp.run(program, dir);
+      return interp.run(checked.program(), dir, checked.resolution());
     } catch (CancellationException e) {
       Thread.interrupted();
       interp.globals().rollback();

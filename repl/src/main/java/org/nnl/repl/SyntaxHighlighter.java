@@ -22,19 +22,19 @@ final class SyntaxHighlighter implements Highlighter {
   static final AttributedStyle ERROR = AttributedStyle.DEFAULT.foreground(AttributedStyle.RED).underline();
 
   /** The diagnostics of a buffer (none while it is incomplete). */
-  interface Checker {
+  interface BufferChecker {
     List<Diagnostic> check(String buffer);
   }
 
-  private final Checker checker;
+  private final BufferChecker checker;
 
-  SyntaxHighlighter(Checker checker) {
+  SyntaxHighlighter(BufferChecker checker) {
     this.checker = checker;
   }
 
-  /** Checks complete buffers with the session's checker, against the session's bindings. */
+  /** Checks complete buffers with the session's checker, against the session's bindings (one parse per redraw). */
   static SyntaxHighlighter of(Session session) {
-    return new SyntaxHighlighter(b -> session.isComplete(b) ? session.check(b, "<input>") : List.of());
+    return new SyntaxHighlighter(b -> session.checkEntry(b, "<input>"));
   }
 
   @Override

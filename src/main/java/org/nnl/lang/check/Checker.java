@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,6 +40,10 @@ public final class Checker {
   private final List<Diagnostic> diagnostics = new ArrayList<>();
   private final Deque<Path> importing = new ArrayDeque<>();
   private final Set<Path> imported = new HashSet<>();
+  /** The parse of each file imported in this check: a file imported twice is read once. */
+  private final Map<Path, Syntax.Result> loaded = new HashMap<>();
+  private final Resolution resolution = new Resolution();
+  private ImportCache imports = new ImportCache();
   private Program program;
   private Path baseDir;
   private FileAccess files = FileAccess.open();
@@ -64,6 +69,12 @@ public final class Checker {
     return this;
   }
 
+  /** Imported files are read through {@code cache} (a session's, kept between checks); returns this checker. */
+  public Checker imports(ImportCache cache) {
+    this.imports = java.util.Objects.requireNonNull(cache);
+    return this;
+  }
+
   /** Whether {@code plot} may leave out {@code to:} (the host shows charts inline); returns this checker. */
   public Checker inlinePlots(boolean allowed) {
     this.inlinePlots = allowed;
@@ -79,6 +90,11 @@ public final class Checker {
     if (file != null) importing.push(file.toAbsolutePath().normalize());
     checkProgram(p, baseDir);
     return List.copyOf(diagnostics);
+  }
+
+  /** What this check decided, for the interpreter (meaningful when it found no problem). */
+  public Resolution resolution() {
+    return resolution;
   }
 
   /** Free names (when allowed) and where each is first used. */
@@ -172,22 +188,29 @@ public final class Checker {
       error(im.fileSpan(), "Import cycle: " + String.join(" -> ", cycle) + ".");
       return;
     }
-    if (!imported.add(file) && !importing.isEmpty()) return;
-    String text;
-    try {
-      text = TextFiles.read(file, im.file(), TextFiles.MAX_SCRIPT_BYTES);
-    } catch (TextFiles.BadText e) {
-      diagnostics.add(SourceDiagnostics.badText(file.toString(), e));
-      return;
-    } catch (InvalidRequestException e) {
-      error(im.fileSpan(), e.getMessage());
+    if (!imported.add(file) && !importing.isEmpty()) {
+      Syntax.Result done = loaded.get(file);
+      if (done != null && done.ok()) resolution.putImport(im, done.program());
       return;
     }
-    Syntax.Result r = Syntax.parse(text, file.toString());
+    Syntax.Result r = loaded.get(file);
+    if (r == null) {
+      try {
+        r = imports.load(file, im.file());
+      } catch (TextFiles.BadText e) {
+        diagnostics.add(SourceDiagnostics.badText(file.toString(), e));
+        return;
+      } catch (InvalidRequestException e) {
+        error(im.fileSpan(), e.getMessage());
+        return;
+      }
+      loaded.put(file, r);
+    }
     if (!r.ok()) {
       diagnostics.addAll(r.diagnostics());
       return;
     }
+    resolution.putImport(im, r.program());
     importing.push(file);
     checkProgram(r.program(), file.getParent());
     importing.pop();

@@ -60,7 +60,7 @@ final class Evaluator {
   private Object unary(Expr.Unary u, Env env) {
     Object v = eval(u.operand(), env);
     if (u.op() == UnaryOp.NOT) return !Values.bool(v, u.operand().span(), "'not'");
-    Estimate est = Values.estimate(v);
+    Estimate est = Kinds.estimate(v);
     if (est != null) return new Estimate(-est.mean(), est.stderr(), est.count());
     return -Values.number(v, u.operand().span(), "'-'");
   }
@@ -101,8 +101,8 @@ final class Evaluator {
     if (l instanceof String a && r instanceof String s) {
       c = a.compareTo(s);
     } else {
-      Estimate el = Values.estimate(l);
-      Estimate er = Values.estimate(r);
+      Estimate el = Kinds.estimate(l);
+      Estimate er = Kinds.estimate(r);
       double x = el != null ? el.mean() : Values.number(l, b.left().span(), "'" + op.symbol() + "'");
       double y = er != null ? er.mean() : Values.number(r, b.right().span(), "'" + op.symbol() + "'");
       c = Double.compare(x, y);

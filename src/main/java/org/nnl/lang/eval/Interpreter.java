@@ -14,16 +14,14 @@ import org.nnl.core.SeedStream;
 import org.nnl.core.Table;
 import org.nnl.core.act.Activations;
 import org.nnl.core.io.FileAccess;
-import org.nnl.core.io.TextFiles;
 import org.nnl.lang.ast.Program;
 import org.nnl.lang.ast.Span;
 import org.nnl.lang.ast.Stmt;
+import org.nnl.lang.check.Resolution;
 import org.nnl.lang.diag.Diagnostic;
 import org.nnl.lang.diag.NnlException;
-import org.nnl.lang.diag.SourceDiagnostics;
 import org.nnl.lang.library.CallContext;
 import org.nnl.lang.library.Services;
-import org.nnl.lang.syntax.Syntax;
 
 /**
  * Runs checked programs over a session's state: global bindings, seed, digits, output.
@@ -43,6 +41,8 @@ public final class Interpreter {
   private SeedStream stream = new SeedStream(1);
   private int digits = 6;
   private FileAccess files = FileAccess.open();
+  /** What the check of the running program decided (imports' programs; calls). */
+  private Resolution resolution = Resolution.NONE;
 
   /**
    * Operations per grid point of the kink search (Kinks: 25601 points) a formula may cost: the
@@ -148,8 +148,21 @@ public final class Interpreter {
     return services.format(v, digits);
   }
 
-  /** Runs {@code p} (already checked); {@code dir} resolves file names. Returns a trailing bare expression's value. */
-  public Object run(Program p, Path dir) {
+  /**
+   * Runs {@code p}, checked with the result {@code checked}; {@code dir} resolves file names.
+   * Returns a trailing bare expression's value.
+   */
+  public Object run(Program p, Path dir, Resolution checked) {
+    Resolution before = resolution;
+    resolution = java.util.Objects.requireNonNull(checked);
+    try {
+      return run(p, dir);
+    } finally {
+      resolution = before;
+    }
+  }
+
+  private Object run(Program p, Path dir) {
     programs.push(p);
     dirs.push(dir == null ? Path.of("") : dir);
     try {
@@ -309,20 +322,21 @@ public final class Interpreter {
     }
   }
 
+  /**
+   * Runs the program the checker read and checked for {@code im} (nothing is read again); it is
+   * named, and its file names resolve, by the path {@code im} names from the running script.
+   */
   private void runImport(Stmt.Import im) {
     Path file;
-    String text;
     try {
       file = resolve(im.file());
-      text = TextFiles.read(file, im.file(), TextFiles.MAX_SCRIPT_BYTES);
-    } catch (TextFiles.BadText e) {
-      throw new NnlException(NnlException.Kind.COMPILE, List.of(SourceDiagnostics.badText(resolve(im.file()).toString(), e)), e);
     } catch (InvalidRequestException e) {
       throw new EvalError(im.fileSpan(), e.getMessage());
     }
-    Syntax.Result r = Syntax.parse(text, file.toString());
-    if (!r.ok()) throw new NnlException(NnlException.Kind.COMPILE, r.diagnostics(), null);
-    run(r.program(), file.toAbsolutePath().getParent());
+    Program checked = resolution.imported(im);
+    if (checked == null) throw new IllegalStateException("import of " + im.file() + " was not checked");
+    run(new Program(file.toString(), checked.text(), checked.statements(), checked.firstLine()),
+        file.toAbsolutePath().getParent());
   }
 
   /** Whether {@code name} is bound in {@code env} or is a built-in activation (predefined). */

@@ -8,6 +8,7 @@ import org.nnl.core.Estimate;
 import org.nnl.core.InvalidRequestException;
 import org.nnl.core.Table;
 import org.nnl.core.text.Numbers;
+import org.nnl.lang.library.Kinds;
 
 /**
  * A table as RFC 4180 CSV: a header line, then one line per row. A column holding estimates
@@ -21,7 +22,7 @@ final class CsvWriter {
     int k = t.columns().size();
     boolean[] est = new boolean[k];
     for (List<Object> row : t.rows()) {
-      for (int j = 0; j < k; j++) est[j] |= Cells.estimate(row.get(j)) != null;
+      for (int j = 0; j < k; j++) est[j] |= Kinds.estimate(row.get(j)) != null;
     }
     List<String> head = new ArrayList<>();
     for (int j = 0; j < k; j++) {
@@ -34,7 +35,7 @@ final class CsvWriter {
       List<String> cells = new ArrayList<>();
       for (int j = 0; j < k; j++) {
         Object c = row.get(j);
-        Estimate e = Cells.estimate(c);
+        Estimate e = Kinds.estimate(c);
         if (e != null) {
           cells.add(Numbers.plain(e.mean()));
           cells.add(Numbers.plain(e.stderr()));
