@@ -22,13 +22,13 @@ final class SyntaxHighlighter implements Highlighter {
   static final AttributedStyle ERROR = AttributedStyle.DEFAULT.foreground(AttributedStyle.RED).underline();
 
   /** The diagnostics of a buffer (none while it is incomplete). */
-  interface Checker {
+  interface BufferChecker {
     List<Diagnostic> check(String buffer);
   }
 
-  private final Checker checker;
+  private final BufferChecker checker;
 
-  SyntaxHighlighter(Checker checker) {
+  SyntaxHighlighter(BufferChecker checker) {
     this.checker = checker;
   }
 

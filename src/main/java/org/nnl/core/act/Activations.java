@@ -11,10 +11,10 @@ import org.nnl.core.InvalidRequestException;
 public final class Activations {
   private Activations() {}
 
-  private static final Map<BuiltinFunction, Builtin> BUILTINS = new EnumMap<>(BuiltinFunction.class);
+  private static final Map<BuiltinFunction, BuiltinActivation> BUILTINS = new EnumMap<>(BuiltinFunction.class);
 
   static {
-    for (BuiltinFunction f : BuiltinFunction.values()) BUILTINS.put(f, new Builtin(f));
+    for (BuiltinFunction f : BuiltinFunction.values()) BUILTINS.put(f, new BuiltinActivation(f));
   }
 
   /** The built-in names: relu, erf, relulike, tanh, logistic, softplus, gelu, abs, identity (leaky takes alpha). */

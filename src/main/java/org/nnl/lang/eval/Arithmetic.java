@@ -5,6 +5,7 @@ import org.nnl.core.InvalidRequestException;
 import org.nnl.core.linalg.MemoryGuard;
 import org.nnl.lang.ast.BinaryOp;
 import org.nnl.lang.ast.Expr;
+import org.nnl.lang.library.Kinds;
 
 /**
  * {@code + - * / ^} on numbers; {@code +} joins strings; an estimate combines with a number
@@ -17,8 +18,8 @@ final class Arithmetic {
     if (op == BinaryOp.ADD && (l instanceof String || r instanceof String)) {
       return join(text(l, interp), text(r, interp), b);
     }
-    if (Values.estimate(l) != null) l = Values.estimate(l);
-    if (Values.estimate(r) != null) r = Values.estimate(r);
+    if (Kinds.estimate(l) != null) l = Kinds.estimate(l);
+    if (Kinds.estimate(r) != null) r = Kinds.estimate(r);
     if (l instanceof Estimate e && r instanceof Number n) return estimate(op, e, n.doubleValue(), false, b);
     if (r instanceof Estimate e && l instanceof Number n && (op == BinaryOp.ADD || op == BinaryOp.MULTIPLY)) {
       return estimate(op, e, n.doubleValue(), true, b);

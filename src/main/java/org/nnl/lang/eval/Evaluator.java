@@ -11,6 +11,7 @@ import org.nnl.lang.ast.Expr;
 import org.nnl.lang.ast.Spine;
 import org.nnl.lang.ast.Span;
 import org.nnl.lang.ast.UnaryOp;
+import org.nnl.lang.library.Kinds;
 
 /** Evaluates expressions over an environment (a tree walk: statements and expressions run once each). */
 final class Evaluator {
@@ -58,7 +59,7 @@ final class Evaluator {
   private Object unary(Expr.Unary u, Env env) {
     Object v = eval(u.operand(), env);
     if (u.op() == UnaryOp.NOT) return !Values.bool(v, u.operand().span(), "'not'");
-    Estimate est = Values.estimate(v);
+    Estimate est = Kinds.estimate(v);
     if (est != null) return new Estimate(-est.mean(), est.stderr(), est.count());
     return -Values.number(v, u.operand().span(), "'-'");
   }
@@ -99,8 +100,8 @@ final class Evaluator {
     if (l instanceof String a && r instanceof String s) {
       c = a.compareTo(s);
     } else {
-      Estimate el = Values.estimate(l);
-      Estimate er = Values.estimate(r);
+      Estimate el = Kinds.estimate(l);
+      Estimate er = Kinds.estimate(r);
       double x = el != null ? el.mean() : Values.number(l, b.left().span(), "'" + op.symbol() + "'");
       double y = er != null ? er.mean() : Values.number(r, b.right().span(), "'" + op.symbol() + "'");
       c = Double.compare(x, y);

@@ -21,13 +21,6 @@ final class Values {
     return v;
   }
 
-  /** An estimate as arithmetic sees it: an Estimate itself, or the estimate of a gap measurement; else null. */
-  static Estimate estimate(Object v) {
-    if (v instanceof Estimate e) return e;
-    if (v instanceof org.nnl.core.measure.GapEstimate g) return g.estimate();
-    return null;
-  }
-
   static double number(Object v, Span span, String what) {
     if (v instanceof Number n) return n.doubleValue();
     throw new EvalError(span, what + " needs a number, not " + describe(v) + ".");

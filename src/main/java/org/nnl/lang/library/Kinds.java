@@ -37,6 +37,13 @@ public final class Kinds {
     return Kind.ANY;
   }
 
+  /** The estimate a value of kind ESTIMATE carries (an {@link Estimate}, or a gap estimate's), or null. */
+  public static Estimate estimate(Object v) {
+    if (v instanceof Estimate e) return e;
+    if (v instanceof org.nnl.core.measure.GapEstimate g) return g.estimate();
+    return null;
+  }
+
   /** Whether a value of kind {@code actual} may be passed where {@code wanted} is expected (ANY fits everything). */
   public static boolean fits(Kind wanted, Kind actual) {
     if (wanted == actual || wanted == Kind.ANY || actual == Kind.ANY) return true;

@@ -7,6 +7,7 @@ import java.util.List;
 import org.nnl.core.Estimate;
 import org.nnl.core.InvalidRequestException;
 import org.nnl.core.Table;
+import org.nnl.lang.library.Kinds;
 
 /**
  * A table as RFC 4180 CSV: a header line, then one line per row. A column holding estimates
@@ -20,7 +21,7 @@ final class CsvWriter {
     int k = t.columns().size();
     boolean[] est = new boolean[k];
     for (List<Object> row : t.rows()) {
-      for (int j = 0; j < k; j++) est[j] |= Cells.estimate(row.get(j)) != null;
+      for (int j = 0; j < k; j++) est[j] |= Kinds.estimate(row.get(j)) != null;
     }
     List<String> head = new ArrayList<>();
     for (int j = 0; j < k; j++) {
@@ -33,7 +34,7 @@ final class CsvWriter {
       List<String> cells = new ArrayList<>();
       for (int j = 0; j < k; j++) {
         Object c = row.get(j);
-        Estimate e = Cells.estimate(c);
+        Estimate e = Kinds.estimate(c);
         if (e != null) {
           cells.add(Saver.number(e.mean()));
           cells.add(Saver.number(e.stderr()));

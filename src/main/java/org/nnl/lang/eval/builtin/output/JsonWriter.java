@@ -8,6 +8,7 @@ import org.nnl.core.InvalidRequestException;
 import org.nnl.core.Table;
 import org.nnl.core.dist.DataSet;
 import org.nnl.core.linalg.Mat;
+import org.nnl.lang.library.Kinds;
 
 /**
  * JSON output: a table as an array of row objects ({@code [{"n": 1, "gap": {"mean": …,
@@ -53,7 +54,7 @@ final class JsonWriter {
     if (c instanceof Number n) return number(n.doubleValue());
     if (c instanceof Boolean b) return b.toString();
     if (c instanceof String s) return string(s);
-    Estimate e = Cells.estimate(c);
+    Estimate e = Kinds.estimate(c);
     if (e != null) {
       return "{\"mean\": " + number(e.mean()) + ", \"stderr\": " + number(e.stderr()) + ", \"count\": " + e.count() + "}";
     }

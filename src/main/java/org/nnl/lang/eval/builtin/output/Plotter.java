@@ -13,6 +13,7 @@ import org.nnl.core.Estimate;
 import org.nnl.core.InvalidRequestException;
 import org.nnl.core.io.AtomicFile;
 import org.nnl.core.Table;
+import org.nnl.lang.library.Kinds;
 
 /**
  * {@code plot TABLE, x: COL, y: COL|[COLS], log: "x"|"y"|"xy", to: "file.png"|"file.svg"}: one
@@ -85,9 +86,9 @@ public final class Plotter {
     double[] out = new double[t.rowCount()];
     for (int i = 0; i < out.length; i++) {
       Object c = t.row(i).get(k);
-      InvalidRequestException.require(Cells.numeric(c), "Column '%s' cannot be plotted: row %d holds %s, not a number.",
+      InvalidRequestException.require(CellValues.numeric(c), "Column '%s' cannot be plotted: row %d holds %s, not a number.",
           col, i + 1, ValueFormat.inner(c, 6));
-      out[i] = Cells.value(c);
+      out[i] = CellValues.value(c);
       InvalidRequestException.require(Double.isFinite(out[i]), "Column '%s' cannot be plotted: row %d is %s.",
           col, i + 1, NumberFormat.format(out[i], 6));
       InvalidRequestException.require(!log || out[i] > 0,
@@ -103,7 +104,7 @@ public final class Plotter {
     double[] err = new double[means.length];
     boolean any = false;
     for (int i = 0; i < err.length; i++) {
-      Estimate e = Cells.estimate(t.row(i).get(k));
+      Estimate e = Kinds.estimate(t.row(i).get(k));
       if (e == null || !Double.isFinite(e.stderr())) continue;
       err[i] = e.stderr();
       any = true;

@@ -27,7 +27,7 @@ final class TableFormat {
         Object c = row.get(j);
         s[j] = c instanceof String str ? str : ValueFormat.inner(c, digits);
         width[j] = Math.max(width[j], s[j].length());
-        right[j] &= Cells.numeric(c);
+        right[j] &= CellValues.numeric(c);
       }
       cells.add(s);
     }

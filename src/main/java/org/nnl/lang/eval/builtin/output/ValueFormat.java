@@ -6,6 +6,7 @@ import org.nnl.core.Estimate;
 import org.nnl.core.Table;
 import org.nnl.core.act.Activation;
 import org.nnl.core.linalg.Mat;
+import org.nnl.lang.library.Kinds;
 
 /**
  * A value as {@code print} and the REPL show it: numbers with {@code digits} significant
@@ -53,7 +54,7 @@ public final class ValueFormat {
       return sb.append(']').toString();
     }
     if (v instanceof Mat m) return inner(rows(m), digits);
-    Estimate e = Cells.estimate(v);
+    Estimate e = Kinds.estimate(v);
     if (e != null) return e.count() == 1 ? oneDraw(e.mean(), digits) : estimate(e.mean(), e.stderr(), digits);
     return v.toString();
   }

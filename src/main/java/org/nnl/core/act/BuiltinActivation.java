@@ -1,12 +1,12 @@
 package org.nnl.core.act;
 
 /** A built-in activation σ = f/‖f‖ (one instance per name), with a fast in-place loop. */
-final class Builtin implements Activation, RuleHolder {
+final class BuiltinActivation implements Activation, RuleHolder {
   private final BuiltinFunction fn;
   private volatile GaussianRule rule;
   private volatile double norm = Double.NaN;
 
-  Builtin(BuiltinFunction fn) {
+  BuiltinActivation(BuiltinFunction fn) {
     this.fn = fn;
   }
 
