@@ -14,6 +14,7 @@ import org.nnl.lang.library.Args;
 import org.nnl.lang.library.Builtin;
 import org.nnl.lang.library.Kinds;
 import org.nnl.lang.library.Param;
+import org.nnl.lang.library.Points;
 
 /**
  * Calls, as the checker resolved them ({@link ResolvedCall}): a built-in with the overload and
@@ -68,7 +69,7 @@ final class Calls {
   private Object value(Expr.Call c, Env env) {
     Object callee = eval.eval(c.callee(), env);
     if (c.args().size() != 1 || c.args().get(0).name() != null) {
-      throw new EvalError(c.span(), "Calling " + Values.describe(callee) + " takes one argument (a point).");
+      throw new EvalError(c.span(), "Calling " + Kinds.describe(callee) + " takes one argument (a point).");
     }
     Expr arg = c.args().get(0).value();
     return apply(callee, eval.eval(arg, env), c.callee().span(), arg.span());
@@ -169,7 +170,13 @@ final class Calls {
       }
       return a.apply(Values.number(arg, argSpan, "An activation"));
     }
-    if (callee instanceof Predictor p) return PointCalls.apply(p, arg, argSpan);
-    throw new EvalError(calleeSpan, Values.capital(Values.describe(callee)) + " cannot be called.");
+    if (callee instanceof Predictor p) {
+      try {
+        return Points.at(p, arg);
+      } catch (InvalidRequestException e) {
+        throw new EvalError(argSpan, e.getMessage());
+      }
+    }
+    throw new EvalError(calleeSpan, Values.capital(Kinds.describe(callee)) + " cannot be called.");
   }
 }
