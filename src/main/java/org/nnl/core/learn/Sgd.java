@@ -24,7 +24,9 @@ import org.nnl.core.net.DenseNetwork;
  * points in the order of a shuffle drawn from {@code Rng.stream(seed, e)}; each minibatch's
  * gradient is one pass of {@link Backprop} over the whole batch (every product sums over the
  * batch rows in row order), so the result is bit-identical for any number of threads; the
- * parallel work is inside the products and the update, not across batches. Update:
+ * parallel work is inside the products and the update, not across batches. Networks with one
+ * hidden layer take {@link FusedSgd}, the same arithmetic fused per batch over fixed blocks of
+ * hidden units (the same bits, faster). Update:
  * W ← W − η_e·(∇/B + μW). The default rate is {@link #defaultRate}. A loss that becomes NaN,
  * infinite or 1e6 times its initial value stops the run with the epoch and a smaller rate.
  */
@@ -95,6 +97,14 @@ public final class Sgd implements Learner {
 
   @Override
   public SgdModel fit(DataSet data) {
+    return fit(data, true);
+  }
+
+  /**
+   * As {@link #fit(DataSet)}; with {@code fused} false, networks {@link FusedSgd} covers take
+   * the general path instead (for tests: both give the same bits).
+   */
+  SgdModel fit(DataSet data, boolean fused) {
     InvalidRequestException.require(data.dim() == arch.inputDim(),
         "%s takes points of dimension %d; the data have dimension %d.", arch, arch.inputDim(), data.dim());
     InvalidRequestException.require(data.y().cols == arch.outputDim(),
@@ -110,7 +120,10 @@ public final class Sgd implements Learner {
     Progress progress = Progress.current();
     progress.start(toString(), epochs);
     try {
-      if (threads == Runtime.getRuntime().availableProcessors()) {
+      if (fused && FusedSgd.covers(w.size())) {
+        new FusedSgd(epochs, rate, batch, seed, decay, schedule, HiddenBlocks.pick())
+            .train(w, data, arch.activation(), threads, history, (e, h, initial) -> endEpoch(e, h, initial, progress));
+      } else if (threads == Runtime.getRuntime().availableProcessors()) {
         train(w, data, history, progress, null);
       } else {
         inPool(w, data, history, progress);
@@ -170,13 +183,28 @@ public final class Sgd implements Learner {
         if (!Double.isFinite(batchLoss)) break;
       }
       history[e] = loss / n;
-      if (!Double.isFinite(history[e]) || history[e] > EXPLODED * Math.max(initial, 1e-300)) {
-        throw new InvalidRequestException(String.format(
-            "sgd diverged in epoch %d of %d (training loss %s, initially %.3g); use a smaller rate, for example rate: %s.",
-            e + 1, epochs, Double.isFinite(history[e]) ? String.format("%.3g", history[e]) : "NaN", initial, smaller(rate)));
-      }
-      progress.advance(e + 1);
+      endEpoch(e, history[e], initial, progress);
     }
+  }
+
+  /** What the training loop does after epoch e (0-based) with mean loss h: throws on divergence, else reports progress. */
+  @FunctionalInterface
+  interface EpochCheck {
+    void after(int e, double h, double initial);
+  }
+
+  private void endEpoch(int e, double h, double initial, Progress progress) {
+    if (diverged(h, initial)) {
+      throw new InvalidRequestException(String.format(
+          "sgd diverged in epoch %d of %d (training loss %s, initially %.3g); use a smaller rate, for example rate: %s.",
+          e + 1, epochs, Double.isFinite(h) ? String.format("%.3g", h) : "NaN", initial, smaller(rate)));
+    }
+    progress.advance(e + 1);
+  }
+
+  /** Whether an epoch's mean loss {@code h} counts as divergence from the first batch's {@code initial}. */
+  static boolean diverged(double h, double initial) {
+    return !Double.isFinite(h) || h > EXPLODED * Math.max(initial, 1e-300);
   }
 
   /** W ← (1 − ημ)·W − (η/n)·∇, over fixed blocks of entries in parallel. */

@@ -1,0 +1,314 @@
+package org.nnl.core.learn;
+
+import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.VectorMask;
+import jdk.incubator.vector.VectorOperators;
+import jdk.incubator.vector.VectorSpecies;
+import org.nnl.core.act.Activation;
+import org.nnl.core.act.Activations;
+
+/**
+ * {@link HiddenBlock} on the Vector API, lanes along the hidden units: each lane computes one
+ * entry's chain exactly as the scalar kernel does (lane-wise fma, in the same order), so every
+ * width gives the scalar bits. Register blocks: z is 4 rows × 2 vectors of hidden units per
+ * step of k (8 accumulators, 4 broadcasts and 2 loads per 8 fma); ∂W₁ is 4 inputs × 2 vectors
+ * per row. Columns beyond the last full vector block go to the scalar code. For the built-in
+ * relu the activation and its derivative are applied in registers (the same operations as its
+ * array loops: max(z, 0)·(1/‖f‖) and the factor 1/‖f‖ where z > 0, 0/‖f‖ elsewhere, NaN
+ * included); other activations use their own array loops. Subclasses fix the species as a
+ * constant (one is loaded per JVM, so the JIT sees a single implementation).
+ */
+abstract class HiddenBlockVector extends HiddenBlock {
+  private static final Activation RELU = Activations.builtin("relu");
+
+  abstract VectorSpecies<Double> species();
+
+  @Override
+  String name() {
+    return species().vectorBitSize() + "-bit";
+  }
+
+  @Override
+  void forward(int rows, double[] x, int d, double[] w1t, int hTotal, int h0, int w,
+               Activation sigma, double[] z, double[] a, double[] w2, int m, double[] part) {
+    VectorSpecies<Double> s = species();
+    int lanes = s.length(), v2 = w / (2 * lanes) * (2 * lanes);
+    boolean relu = sigma == RELU;
+    double scale = 1 / sigma.norm();
+    int r = 0;
+    for (; r + 4 <= rows; r += 4) {
+      for (int j = 0; j < v2; j += 2 * lanes) zTile4(r, j, x, d, w1t, hTotal, h0, w, z, a, relu, scale);
+    }
+    for (; r < rows; r++) {
+      for (int j = 0; j < v2; j += 2 * lanes) zTile1(r, j, x, d, w1t, hTotal, h0, w, z, a, relu, scale);
+    }
+    if (v2 < w) zRange(rows, x, d, w1t, hTotal, h0, w, z, v2, w);
+    if (relu) {
+      for (int q = 0; q < rows; q++) for (int j = v2; j < w; j++) a[q * w + j] = Math.max(z[q * w + j], 0) * scale;
+    } else {
+      System.arraycopy(z, 0, a, 0, rows * w);
+      sigma.applyInPlace(a, 0, rows * w);
+    }
+    outputPart(rows, a, w, w2, hTotal, h0, m, part);
+  }
+
+  private void zTile4(int r, int j, double[] x, int d, double[] w1t, int hTotal, int h0,
+                             int w, double[] z, double[] a, boolean relu, double scale) {
+    VectorSpecies<Double> s = species();
+    int lanes = s.length();
+    DoubleVector c00 = DoubleVector.zero(s), c01 = c00, c10 = c00, c11 = c00, c20 = c00, c21 = c00, c30 = c00, c31 = c00;
+    for (int k0 = 0; k0 < d; k0 += KC) {
+      DoubleVector a00 = DoubleVector.zero(s), a01 = a00, a10 = a00, a11 = a00, a20 = a00, a21 = a00, a30 = a00, a31 = a00;
+      for (int k = k0, ke = Math.min(d, k0 + KC); k < ke; k++) {
+        int q = k * hTotal + h0 + j;
+        DoubleVector u0 = DoubleVector.fromArray(s, w1t, q), u1 = DoubleVector.fromArray(s, w1t, q + lanes);
+        int p = r * d + k;
+        DoubleVector x0 = DoubleVector.broadcast(s, x[p]);
+        a00 = x0.fma(u0, a00);
+        a01 = x0.fma(u1, a01);
+        DoubleVector x1 = DoubleVector.broadcast(s, x[p + d]);
+        a10 = x1.fma(u0, a10);
+        a11 = x1.fma(u1, a11);
+        DoubleVector x2 = DoubleVector.broadcast(s, x[p + 2 * d]);
+        a20 = x2.fma(u0, a20);
+        a21 = x2.fma(u1, a21);
+        DoubleVector x3 = DoubleVector.broadcast(s, x[p + 3 * d]);
+        a30 = x3.fma(u0, a30);
+        a31 = x3.fma(u1, a31);
+      }
+      c00 = c00.add(a00);
+      c01 = c01.add(a01);
+      c10 = c10.add(a10);
+      c11 = c11.add(a11);
+      c20 = c20.add(a20);
+      c21 = c21.add(a21);
+      c30 = c30.add(a30);
+      c31 = c31.add(a31);
+    }
+    int o = r * w + j;
+    store(c00, z, a, o, relu, scale);
+    store(c01, z, a, o + lanes, relu, scale);
+    store(c10, z, a, o + w, relu, scale);
+    store(c11, z, a, o + w + lanes, relu, scale);
+    store(c20, z, a, o + 2 * w, relu, scale);
+    store(c21, z, a, o + 2 * w + lanes, relu, scale);
+    store(c30, z, a, o + 3 * w, relu, scale);
+    store(c31, z, a, o + 3 * w + lanes, relu, scale);
+  }
+
+  private void zTile1(int r, int j, double[] x, int d, double[] w1t, int hTotal, int h0,
+                             int w, double[] z, double[] a, boolean relu, double scale) {
+    VectorSpecies<Double> s = species();
+    int lanes = s.length();
+    DoubleVector c0 = DoubleVector.zero(s), c1 = c0;
+    for (int k0 = 0; k0 < d; k0 += KC) {
+      DoubleVector a0 = DoubleVector.zero(s), a1 = a0;
+      for (int k = k0, ke = Math.min(d, k0 + KC); k < ke; k++) {
+        int q = k * hTotal + h0 + j;
+        DoubleVector x0 = DoubleVector.broadcast(s, x[r * d + k]);
+        a0 = x0.fma(DoubleVector.fromArray(s, w1t, q), a0);
+        a1 = x0.fma(DoubleVector.fromArray(s, w1t, q + lanes), a1);
+      }
+      c0 = c0.add(a0);
+      c1 = c1.add(a1);
+    }
+    store(c0, z, a, r * w + j, relu, scale);
+    store(c1, z, a, r * w + j + lanes, relu, scale);
+  }
+
+  /** z at o; with relu also a = max(z, 0)·scale (Math.max per lane, as relu's array loop). */
+  private static void store(DoubleVector c, double[] z, double[] a, int o, boolean relu, double scale) {
+    c.intoArray(z, o);
+    if (relu) c.max(0.0).mul(scale).intoArray(a, o);
+  }
+
+  @Override
+  void backward(int rows, double[] x, int d, double[] delta, int m, double[] w1t, double[] w2, int hTotal, int h0,
+                int w, Activation sigma, double[] z, double[] a, double[] back, double shrink, double step) {
+    VectorSpecies<Double> s = species();
+    int lanes = s.length(), v1 = w / lanes * lanes, v2 = w / (2 * lanes) * (2 * lanes);
+    boolean relu = sigma == RELU;
+    double norm = sigma.norm(), up = 1 / norm, down = 0 / norm;
+    DoubleVector upV = DoubleVector.broadcast(s, up), downV = DoubleVector.broadcast(s, down);
+    // back = δ·W₂ (chain over o), times σ'(z).
+    for (int r = 0; r < rows; r++) {
+      for (int j = 0; j < v1; j += lanes) {
+        DoubleVector c = DoubleVector.zero(s);
+        for (int o0 = 0; o0 < m; o0 += KC) {
+          DoubleVector acc = DoubleVector.zero(s);
+          for (int o = o0, oe = Math.min(m, o0 + KC); o < oe; o++) {
+            acc = DoubleVector.broadcast(s, delta[r * m + o]).fma(DoubleVector.fromArray(s, w2, o * hTotal + h0 + j), acc);
+          }
+          c = c.add(acc);
+        }
+        if (relu) {
+          VectorMask<Double> pos = DoubleVector.fromArray(s, z, r * w + j).compare(VectorOperators.GT, 0.0);
+          c = c.mul(downV.blend(upV, pos));
+        }
+        c.intoArray(back, r * w + j);
+      }
+    }
+    if (v1 < w) {
+      backRange(rows, delta, m, w2, hTotal, h0, w, back, v1, w);
+      if (relu) {
+        for (int r = 0; r < rows; r++) for (int j = v1; j < w; j++) back[r * w + j] *= z[r * w + j] > 0 ? up : down;
+      }
+    }
+    if (!relu) sigma.multiplyByDerivative(back, z, 0, rows * w);
+    // W₂ ← shrink·W₂ − step·δᵀa (chain over r), one vector of hidden units at a time, four in flight.
+    for (int o = 0; o < m; o++) {
+      int j = 0;
+      for (; j + 4 * lanes <= w; j += 4 * lanes) g2Tile4(rows, delta, m, o, a, w, w2, hTotal, h0, shrink, step, j);
+      for (; j + lanes <= w; j += lanes) g2Tile1(rows, delta, m, o, a, w, w2, hTotal, h0, shrink, step, j);
+      if (j < w) g2Update(rows, delta, m, o, a, w, w2, hTotal, h0, shrink, step, j, w);
+    }
+    // W₁ ← shrink·W₁ − step·backᵀx (chain over r), 4 inputs × 2 vectors of hidden units at a time.
+    for (int j = 0; j < v2; j += 2 * lanes) {
+      int k = 0;
+      for (; k + 4 <= d; k += 4) g1Tile4(rows, back, w, x, d, w1t, hTotal, h0, shrink, step, k, j);
+      for (; k < d; k++) g1Tile1(rows, back, w, x, d, w1t, hTotal, h0, shrink, step, k, j);
+    }
+    if (v2 < w) g1Update(rows, back, w, x, d, w1t, hTotal, h0, shrink, step, 0, d, v2, w);
+  }
+
+  private void g2Tile4(int rows, double[] delta, int m, int o, double[] a, int w,
+                              double[] w2, int hTotal, int h0, double shrink, double step, int j) {
+    VectorSpecies<Double> s = species();
+    int lanes = s.length();
+    DoubleVector c0 = DoubleVector.zero(s), c1 = c0, c2 = c0, c3 = c0;
+    for (int r0 = 0; r0 < rows; r0 += KC) {
+      DoubleVector a0 = DoubleVector.zero(s), a1 = a0, a2 = a0, a3 = a0;
+      for (int r = r0, re = Math.min(rows, r0 + KC); r < re; r++) {
+        DoubleVector e = DoubleVector.broadcast(s, delta[r * m + o]);
+        int q = r * w + j;
+        a0 = e.fma(DoubleVector.fromArray(s, a, q), a0);
+        a1 = e.fma(DoubleVector.fromArray(s, a, q + lanes), a1);
+        a2 = e.fma(DoubleVector.fromArray(s, a, q + 2 * lanes), a2);
+        a3 = e.fma(DoubleVector.fromArray(s, a, q + 3 * lanes), a3);
+      }
+      c0 = c0.add(a0);
+      c1 = c1.add(a1);
+      c2 = c2.add(a2);
+      c3 = c3.add(a3);
+    }
+    int q = o * hTotal + h0 + j;
+    update(w2, q, c0, shrink, step);
+    update(w2, q + lanes, c1, shrink, step);
+    update(w2, q + 2 * lanes, c2, shrink, step);
+    update(w2, q + 3 * lanes, c3, shrink, step);
+  }
+
+  private void g2Tile1(int rows, double[] delta, int m, int o, double[] a, int w,
+                              double[] w2, int hTotal, int h0, double shrink, double step, int j) {
+    VectorSpecies<Double> s = species();
+    DoubleVector c = DoubleVector.zero(s);
+    for (int r0 = 0; r0 < rows; r0 += KC) {
+      DoubleVector acc = DoubleVector.zero(s);
+      for (int r = r0, re = Math.min(rows, r0 + KC); r < re; r++) {
+        acc = DoubleVector.broadcast(s, delta[r * m + o]).fma(DoubleVector.fromArray(s, a, r * w + j), acc);
+      }
+      c = c.add(acc);
+    }
+    update(w2, o * hTotal + h0 + j, c, shrink, step);
+  }
+
+  private void g1Tile4(int rows, double[] back, int w, double[] x, int d, double[] w1t,
+                              int hTotal, int h0, double shrink, double step, int k, int j) {
+    VectorSpecies<Double> s = species();
+    int lanes = s.length();
+    DoubleVector c00 = DoubleVector.zero(s), c01 = c00, c10 = c00, c11 = c00, c20 = c00, c21 = c00, c30 = c00, c31 = c00;
+    for (int r0 = 0; r0 < rows; r0 += KC) {
+      DoubleVector a00 = DoubleVector.zero(s), a01 = a00, a10 = a00, a11 = a00, a20 = a00, a21 = a00, a30 = a00, a31 = a00;
+      for (int r = r0, re = Math.min(rows, r0 + KC); r < re; r++) {
+        int q = r * w + j;
+        DoubleVector b0 = DoubleVector.fromArray(s, back, q), b1 = DoubleVector.fromArray(s, back, q + lanes);
+        int p = r * d + k;
+        DoubleVector x0 = DoubleVector.broadcast(s, x[p]);
+        a00 = b0.fma(x0, a00);
+        a01 = b1.fma(x0, a01);
+        DoubleVector x1 = DoubleVector.broadcast(s, x[p + 1]);
+        a10 = b0.fma(x1, a10);
+        a11 = b1.fma(x1, a11);
+        DoubleVector x2 = DoubleVector.broadcast(s, x[p + 2]);
+        a20 = b0.fma(x2, a20);
+        a21 = b1.fma(x2, a21);
+        DoubleVector x3 = DoubleVector.broadcast(s, x[p + 3]);
+        a30 = b0.fma(x3, a30);
+        a31 = b1.fma(x3, a31);
+      }
+      c00 = c00.add(a00);
+      c01 = c01.add(a01);
+      c10 = c10.add(a10);
+      c11 = c11.add(a11);
+      c20 = c20.add(a20);
+      c21 = c21.add(a21);
+      c30 = c30.add(a30);
+      c31 = c31.add(a31);
+    }
+    int q = k * hTotal + h0 + j;
+    update(w1t, q, c00, shrink, step);
+    update(w1t, q + lanes, c01, shrink, step);
+    update(w1t, q + hTotal, c10, shrink, step);
+    update(w1t, q + hTotal + lanes, c11, shrink, step);
+    update(w1t, q + 2 * hTotal, c20, shrink, step);
+    update(w1t, q + 2 * hTotal + lanes, c21, shrink, step);
+    update(w1t, q + 3 * hTotal, c30, shrink, step);
+    update(w1t, q + 3 * hTotal + lanes, c31, shrink, step);
+  }
+
+  private void g1Tile1(int rows, double[] back, int w, double[] x, int d, double[] w1t,
+                              int hTotal, int h0, double shrink, double step, int k, int j) {
+    VectorSpecies<Double> s = species();
+    int lanes = s.length();
+    DoubleVector c0 = DoubleVector.zero(s), c1 = c0;
+    for (int r0 = 0; r0 < rows; r0 += KC) {
+      DoubleVector a0 = DoubleVector.zero(s), a1 = a0;
+      for (int r = r0, re = Math.min(rows, r0 + KC); r < re; r++) {
+        DoubleVector xv = DoubleVector.broadcast(s, x[r * d + k]);
+        a0 = DoubleVector.fromArray(s, back, r * w + j).fma(xv, a0);
+        a1 = DoubleVector.fromArray(s, back, r * w + j + lanes).fma(xv, a1);
+      }
+      c0 = c0.add(a0);
+      c1 = c1.add(a1);
+    }
+    int q = k * hTotal + h0 + j;
+    update(w1t, q, c0, shrink, step);
+    update(w1t, q + lanes, c1, shrink, step);
+  }
+
+  /** W[q..] ← shrink·W − step·g (two roundings, as Sgd's scalar update). */
+  private void update(double[] wts, int q, DoubleVector g, double shrink, double step) {
+    VectorSpecies<Double> s = species();
+    DoubleVector.fromArray(s, wts, q).mul(shrink).sub(g.mul(step)).intoArray(wts, q);
+  }
+
+  /** 512-bit vectors (8 doubles). */
+  static final class W512 extends HiddenBlockVector {
+    private static final VectorSpecies<Double> S = DoubleVector.SPECIES_512;
+
+    @Override
+    VectorSpecies<Double> species() {
+      return S;
+    }
+  }
+
+  /** 256-bit vectors (4 doubles). */
+  static final class W256 extends HiddenBlockVector {
+    private static final VectorSpecies<Double> S = DoubleVector.SPECIES_256;
+
+    @Override
+    VectorSpecies<Double> species() {
+      return S;
+    }
+  }
+
+  /** 128-bit vectors (2 doubles). */
+  static final class W128 extends HiddenBlockVector {
+    private static final VectorSpecies<Double> S = DoubleVector.SPECIES_128;
+
+    @Override
+    VectorSpecies<Double> species() {
+      return S;
+    }
+  }
+}
