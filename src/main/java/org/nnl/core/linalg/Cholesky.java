@@ -4,17 +4,24 @@ import org.nnl.core.InvalidRequestException;
 
 /**
  * The Cholesky factorization A + λI = L·Lᵀ of a symmetric positive definite matrix (only the
- * lower triangle of A is read), and solves with it. The factorization is blocked
- * ({@link BlockedCholesky}): EJML factors and inverts each 128×128 diagonal block, the fast
- * product kernel does the panel and the trailing update, which carry almost all of the n³/3
- * flops. Deterministic for any thread count.
+ * lower triangle of A is read), and solves with it. The factorization is recursive
+ * ({@link BlockedCholesky}): the panel solves and the trailing updates run on NNL's product
+ * kernel, scalar loops only on the 64×64 diagonal blocks; the solves ({@link Triangular}) are
+ * blocked the same way. Bit-identical for any kernel and thread count (with the default Java
+ * backend).
  */
 public final class Cholesky {
   private final Mat l;
+  /** Inverses of L's 64×64 diagonal blocks ({@link BlockedCholesky#factorLower}). */
+  private final double[][] inv;
+  /** The kernel of the products, null for the selected backend. */
+  private final MicroKernel kern;
   private final double pivotRatio;
 
-  private Cholesky(Mat l, double pivotRatio) {
+  private Cholesky(Mat l, double[][] inv, MicroKernel kern, double pivotRatio) {
     this.l = l;
+    this.inv = inv;
+    this.kern = kern;
     this.pivotRatio = pivotRatio;
   }
 
@@ -31,6 +38,11 @@ public final class Cholesky {
 
   /** Factors A + ridge·I, or returns null when it is not numerically positive definite. */
   public static Cholesky tryFactor(Mat a, double ridge) {
+    return tryFactor(a, ridge, null);
+  }
+
+  /** As {@link #tryFactor(Mat, double)} with every product on {@code kern} (null: the selected backend). */
+  static Cholesky tryFactor(Mat a, double ridge, MicroKernel kern) {
     Ejml.requireSquare(a, "Cholesky");
     MemoryGuard.requireFits(a.rows, a.cols, "Cholesky factor", "use fewer features or a smaller kernel matrix");
     int n = a.rows;
@@ -40,13 +52,14 @@ public final class Cholesky {
       m.data[i * n + i] += ridge;
       maxDiag = Math.max(maxDiag, m.data[i * n + i]);
     }
-    if (!BlockedCholesky.factorLower(m.data, n)) return null;
+    double[][] inv = BlockedCholesky.factorLower(m.data, n, kern);
+    if (inv == null) return null;
     double minPivot = Double.POSITIVE_INFINITY;
     for (int i = 0; i < n; i++) {
       double d = m.data[i * n + i];
       minPivot = Math.min(minPivot, d * d);
     }
-    return new Cholesky(m, n == 0 ? 1 : minPivot / maxDiag);
+    return new Cholesky(m, inv, kern, n == 0 ? 1 : minPivot / maxDiag);
   }
 
   public int size() {
@@ -77,8 +90,8 @@ public final class Cholesky {
   public Mat solve(Mat b) {
     if (b.rows != l.rows) throw new IllegalArgumentException("right side has " + b.rows + " rows, expected " + l.rows);
     Mat x = b.copy();
-    Triangular.solveLower(l, x);
-    Triangular.solveLowerTransposed(l, x);
+    Triangular.solveLower(l, inv, x, kern);
+    Triangular.solveLowerTransposed(l, inv, x, kern);
     return x;
   }
 
@@ -87,11 +100,12 @@ public final class Cholesky {
     return solve(new Mat(b.length, 1, b)).data;
   }
 
-  /** tr((A + λI)⁻¹) = ‖L⁻¹‖_F², e.g. for the effective dimension Σ μ_i/(μ_i + λ) = p − λ·tr(·). */
+  /**
+   * tr((A + λI)⁻¹) = tr(L⁻ᵀL⁻¹) = ‖L⁻¹‖_F², with L⁻¹ from the recursive triangular inverse
+   * (n³/6 fma, no dense product); e.g. for the effective dimension Σ μ_i/(μ_i + λ) = p − λ·tr(·).
+   */
   public double traceInverse() {
-    Mat inv = Triangular.invertLower(l);
-    double s = 0;
-    for (double v : inv.data) s += v * v;
-    return s;
+    MemoryGuard.requireFits(l.rows, l.cols, "inverse of the Cholesky factor", "use fewer features or a smaller kernel matrix");
+    return Triangular.sumSquaresLower(Triangular.invertLower(l, inv, kern));
   }
 }

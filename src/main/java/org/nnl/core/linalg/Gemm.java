@@ -33,8 +33,13 @@ final class Gemm {
    * default, OpenBLAS when the native backend is on (and the product is not tiny).
    */
   static void product(double alpha, View a, View b, double[] c, int cOff, int ldc, boolean lower) {
+    product(alpha, a, b, c, cOff, ldc, lower, false);
+  }
+
+  /** As above; {@code fresh}: C is all zero there (a new result), which spares the native backend reading it. */
+  static void product(double alpha, View a, View b, double[] c, int cOff, int ldc, boolean lower, boolean fresh) {
     if (Backend.isNative() && (long) a.rows() * b.cols() * a.cols() > SMALL
-        && NativeBlas.gemm(alpha, a, b, c, cOff, ldc, lower)) {
+        && NativeBlas.gemm(alpha, a, b, c, cOff, ldc, lower, fresh)) {
       return;
     }
     run(KERNEL, alpha, a, b, c, cOff, ldc, lower);

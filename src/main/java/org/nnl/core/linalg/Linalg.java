@@ -39,7 +39,7 @@ public final class Linalg {
   public static Mat mult(Mat a, Mat b) {
     check(a.cols == b.rows, a, b, "A·B");
     Mat c = output(a.rows, b.cols);
-    Gemm.product(1, View.of(a), View.of(b), c.data, 0, c.cols, false);
+    Gemm.product(1, View.of(a), View.of(b), c.data, 0, c.cols, false, true);
     return c;
   }
 
@@ -47,7 +47,7 @@ public final class Linalg {
   public static Mat multTransB(Mat a, Mat b) {
     check(a.cols == b.cols, a, b, "A·Bᵀ");
     Mat c = output(a.rows, b.rows);
-    Gemm.product(1, View.of(a), View.transposed(b), c.data, 0, c.cols, false);
+    Gemm.product(1, View.of(a), View.transposed(b), c.data, 0, c.cols, false, true);
     return c;
   }
 
@@ -55,7 +55,7 @@ public final class Linalg {
   public static Mat multTransA(Mat a, Mat b) {
     check(a.rows == b.rows, a, b, "Aᵀ·B");
     Mat c = output(a.cols, b.cols);
-    Gemm.product(1, View.transposed(a), View.of(b), c.data, 0, c.cols, false);
+    Gemm.product(1, View.transposed(a), View.of(b), c.data, 0, c.cols, false, true);
     return c;
   }
 
@@ -83,7 +83,8 @@ public final class Linalg {
   /** G = AᵀA (k×k, exactly symmetric); computes one triangle and mirrors it. */
   public static Mat gram(Mat a) {
     Mat g = output(a.cols, a.cols);
-    gramAdd(1, a, g);
+    Gemm.product(1, View.transposed(a), View.of(a), g.data, 0, g.cols, true, true);
+    mirrorLower(g);
     return g;
   }
 
@@ -117,7 +118,7 @@ public final class Linalg {
   public static double[] multVec(Mat a, double[] x) {
     if (x.length != a.cols) throw mismatch("A·x", a.rows, a.cols, x.length, 1);
     double[] y = new double[a.rows];
-    Gemm.product(1, View.of(a), new View(x, 0, 1, 1, x.length, 1), y, 0, 1, false);
+    Gemm.product(1, View.of(a), new View(x, 0, 1, 1, x.length, 1), y, 0, 1, false, true);
     return y;
   }
 
@@ -125,7 +126,7 @@ public final class Linalg {
   public static double[] multTransVec(Mat a, double[] x) {
     if (x.length != a.rows) throw mismatch("Aᵀ·x", a.rows, a.cols, x.length, 1);
     double[] y = new double[a.cols];
-    Gemm.product(1, View.transposed(a), new View(x, 0, 1, 1, x.length, 1), y, 0, 1, false);
+    Gemm.product(1, View.transposed(a), new View(x, 0, 1, 1, x.length, 1), y, 0, 1, false, true);
     return y;
   }
 

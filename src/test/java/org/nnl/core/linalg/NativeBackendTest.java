@@ -62,6 +62,45 @@ class NativeBackendTest {
     agree("Aᵀ·x", () -> new Mat(517, 1, Linalg.multTransVec(a, random(203, 1, 56).data)));
   }
 
+  /**
+   * The paths of NativeBlas beyond the small shapes: a shallow product with a large output
+   * (k = 40, 1100 × 1000: computed in row chunks, the last one partial), fresh and accumulated,
+   * with A as stored and transposed; operands big enough for the parallel copies; the Gram
+   * triangle accumulated onto a matrix that is not zero.
+   */
+  @Test
+  void chunkedShallowProductsParallelCopiesAndAccumulatedGramAgree() {
+    assertTrue((long) 1100 * 1000 >= NativeBlas.CHUNKED_OUTPUT && 40 <= NativeBlas.SHALLOW && NativeBlas.CHUNK / 1000 < 1100);
+    Mat a = random(1100, 40, 61), bt = random(1000, 40, 62), at = random(40, 1100, 63), b = random(40, 1000, 64);
+    Mat c = random(1100, 1000, 65);
+    agree("chunked A·Bᵀ", () -> Linalg.multTransB(a, bt));
+    agree("chunked Aᵀ·B", () -> Linalg.multTransA(at, b));
+    agree("chunked C + 2·A·Bᵀ", () -> {
+      Mat out = c.copy();
+      Linalg.multTransBAdd(2, a, bt, out);
+      return out;
+    });
+    Mat big = random(800, 700, 66), bigT = random(300, 700, 67);
+    assertTrue(big.data.length >= 2 * NativeBlas.COPY_PIECE, "the copy of A is split into pieces");
+    agree("A·Bᵀ, parallel copies", () -> Linalg.multTransB(big, bigT));
+    Mat g0 = Linalg.gram(random(50, 120, 68));
+    agree("G + AᵀA", () -> {
+      Mat g = g0.copy();
+      Linalg.gramAdd(1, random(300, 120, 69), g);
+      return g;
+    });
+  }
+
+  /** One-row and one-column products stay on the Java kernel (a copy would cost more than the product): the same bits. */
+  @Test
+  void matrixVectorProductsKeepTheJavaBits() {
+    Mat a = random(2000, 300, 70);
+    double[] x = random(300, 1, 71).data;
+    double[] ref = Linalg.multVec(a, x);
+    Linalg.useBackend("native");
+    assertTrue(java.util.Arrays.equals(ref, Linalg.multVec(a, x)));
+  }
+
   @Test
   void choleskyAgreesAndRefusesTheSameMatrices() {
     Mat f = random(700, 300, 57);
