@@ -53,6 +53,16 @@ class ResolvedCallsTest {
   }
 
   @Test
+  void callsResolvedAgainstOtherBuiltinsAreResolvedByTheRun() {
+    Syntax.Result r = Syntax.parse("print mean([1, 2, 6]), relu(1)", "t.nnl");
+    Checker other = new Checker(new RuntimeServices(), Map.of(), false);
+    assertEquals(List.of(), other.check(r.program(), null, null));
+    interp.run(r.program(), null, other.resolution());
+    assertEquals("3  1.41421\n", out.toString(StandardCharsets.UTF_8).replace("\r", ""));
+    assertEquals(2, interp.runtimeResolutions(), "a compiled script run by a session with other built-ins");
+  }
+
+  @Test
   void aLoopThatRebindsANameIsDecidedByTheRun() throws Exception {
     String script = Files.readString(Path.of("scripts/lang/dispatch.nnl"));
     String out = run(script, true, false);
