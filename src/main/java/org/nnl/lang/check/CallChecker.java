@@ -60,6 +60,7 @@ final class CallChecker {
       }
     }
     for (Problem p : bestProblems) checker.error(p.span(), p.message());
+    if (bestProblems.isEmpty()) checker.resolution().putCall(c, resolve(c, overloads, kinds));
     for (int i = 0; i < c.args().size(); i++) {
       if (kinds.get(i) != null) continue;
       Expr.Name n = (Expr.Name) c.args().get(i).value();
@@ -73,6 +74,16 @@ final class CallChecker {
       }
     }
     return best.result();
+  }
+
+  /** The overloads the call's shape fits, with their bindings; the choice among them when the kinds make it. */
+  private static ResolvedCall.OfBuiltin resolve(Expr.Call c, List<Builtin> overloads, List<Kind> kinds) {
+    List<ResolvedCall.Binding> candidates = new ArrayList<>();
+    for (Builtin b : overloads) {
+      ResolvedCall.Binding binding = ResolvedCall.Binding.of(b, c.args());
+      if (binding != null) candidates.add(binding);
+    }
+    return ResolvedCall.OfBuiltin.of(candidates, kinds);
   }
 
   private boolean unknownName(Expr e) {
