@@ -3,7 +3,8 @@
  * ({@link org.nnl.core.Estimate}, {@link org.nnl.core.Table},
  * {@link org.nnl.core.Rng}, {@link org.nnl.core.SeedStream}, {@link org.nnl.core.Progress}, and
  * {@link org.nnl.core.Parallel}, the one parallel loop, over a fixed decomposition) and the sub-packages
- * act, hermite, net, dist, learn, measure, linalg and predict (the batched function of networks and models).
+ * act, hermite, net, dist, learn, measure, linalg, predict (the batched function of networks and models)
+ * and text (how numbers and "Did you mean" suggestions are written, one rule each).
  *
  * <p>The core never imports the language (org.nnl.lang), ANTLR or JLine; everything the
  * language does, a Java or Groovy caller can do with the core alone. Only

@@ -19,6 +19,7 @@ import org.nnl.lang.Session;
 import org.nnl.lang.library.Args;
 import org.nnl.lang.library.Builtin;
 import org.nnl.lang.library.CallContext;
+import org.nnl.lang.library.Fn;
 import org.nnl.lang.library.Kind;
 import org.nnl.lang.library.Param;
 
@@ -106,7 +107,7 @@ class CompletionTest {
     assertEquals(List.of(":save", ":seed", ":spark"), complete(":s"));
     assertEquals(List.of("gap"), complete(":help ga"));
     assertEquals(":quit", Commands.parse(":q").name());
-    assertEquals("gap(arch, D, degree, networks: 20, samples: 1000)", Help.signature(catalog().get("gap").get(1)));
+    assertEquals("gap(arch, D, degree, networks: 20, samples: 1000)", Fn.signature(catalog().get("gap").get(1)));
     assertEquals(new Commands.Call(":load", "x.nnl"), Commands.parse("  :load   x.nnl "));
   }
 

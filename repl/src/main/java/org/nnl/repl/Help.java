@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.nnl.core.act.Activations;
 import org.nnl.lang.library.Builtin;
-import org.nnl.lang.library.Param;
+import org.nnl.lang.library.Fn;
 
 /**
  * The text of {@code :help}: an overview (commands, statements, built-ins, activations), or one
@@ -58,7 +58,7 @@ final class Help {
       for (Builtin b : overloads) {
         if (sb.length() > 0) sb.append('\n');
         sb.append(b.doc());
-        if (!b.doc().startsWith(signature(b))) sb.append('\n').append("  arguments: ").append(signature(b));
+        if (!b.doc().startsWith(Fn.signature(b))) sb.append('\n').append("  arguments: ").append(Fn.signature(b));
       }
       return sb.toString();
     }
@@ -70,23 +70,6 @@ final class Help {
     String command = t.startsWith(":") ? t : ":" + t;
     if (Commands.NAMES.contains(command)) return command + " — " + Commands.summary(command);
     return "No help for '" + t + "'. Type :help for the list of commands, statements and built-ins.";
-  }
-
-  /** {@code gap(arch, D, degree, networks: 20, samples: 200)}: required parameters, then optional ones with defaults. */
-  static String signature(Builtin b) {
-    List<String> parts = new ArrayList<>();
-    for (Param p : b.params()) {
-      parts.add(p.required() ? p.name() : p.name() + ": " + show(p.defaultValue()));
-    }
-    return b.name() + "(" + String.join(", ", parts) + ")";
-  }
-
-  /** A default as the language prints it: {@code auto} when absent, whole numbers without a fraction. */
-  static String show(Object value) {
-    if (value == null) return "auto";
-    if (value instanceof Double d && d == Math.rint(d) && Math.abs(d) < 1e15) return Long.toString(d.longValue());
-    if (value instanceof String str) return "\"" + str + "\"";
-    return String.valueOf(value);
   }
 
   private static String wrap(List<String> words) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.DoubleUnaryOperator;
 import org.nnl.core.InvalidRequestException;
+import org.nnl.core.text.Suggest;
 
 /** The catalog of activations: the built-ins by name, leaky(α), raw(a) and user functions. */
 public final class Activations {
@@ -30,9 +31,12 @@ public final class Activations {
     if ("leaky".equals(name)) {
       throw new InvalidRequestException("Activation 'leaky' needs its slope: write leaky(alpha), e.g. leaky(0.1).");
     }
+    List<String> bare = new ArrayList<>(names());
+    bare.add("leaky");
+    String near = Suggest.nearest(name, bare);
+    if ("leaky".equals(near)) near = "leaky(alpha)";
     List<String> known = new ArrayList<>(names());
     known.add("leaky(alpha)");
-    String near = Names.nearest(name, known);
     throw new InvalidRequestException("Unknown activation '" + name + "'."
         + (near == null ? "" : " Did you mean '" + near + "'?") + " Known: " + String.join(", ", known) + ".");
   }
@@ -64,11 +68,5 @@ public final class Activations {
   /** The activation that {@code a = raw(inner)} wraps, or null when a is not a raw(...). */
   public static Activation rawInner(Activation a) {
     return a instanceof RawActivation r ? r.inner() : null;
-  }
-
-  /** A number as the declaration prints it: 0.1, 2, -0.5. */
-  static String number(double v) {
-    if (v == Math.rint(v) && Math.abs(v) < 1e15) return Long.toString((long) v);
-    return Double.toString(v);
   }
 }

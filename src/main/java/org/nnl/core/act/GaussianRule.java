@@ -3,6 +3,7 @@ package org.nnl.core.act;
 import java.util.TreeSet;
 import java.util.function.DoubleUnaryOperator;
 import org.nnl.core.InvalidRequestException;
+import org.nnl.core.text.Numbers;
 
 /**
  * A quadrature rule for E g(X), X ~ N(0, 1), fitted to one function f: ∫ g(x) φ(x) dx ≈
@@ -89,13 +90,9 @@ public final class GaussianRule {
         "Activation %s is not square-integrable under N(0,1), or grows too fast to expand: "
             + "|f(x)|·e^{−x²/4} does not become negligible (|f(±%s)| = %s). "
             + "Use a function that grows more slowly than e^{x²/4}.",
-        p.name, fmt(t), fmt(v)));
+        p.name, Numbers.format(t, 6), Numbers.format(v, 6)));
   }
 
-  static String fmt(double v) {
-    if (v == Math.rint(v) && Math.abs(v) < 1e15) return Long.toString((long) v);
-    return String.format("%.6g", v);
-  }
 
   public int size() {
     return x.length;

@@ -1,5 +1,7 @@
 package org.nnl.core.act;
 
+import org.nnl.core.text.Numbers;
+
 /**
  * leaky(α): f(x) = max(αx, x) = q·x + (p − q)·relu(x) with p = max(1, α), q = min(1, α);
  * E f² = (1 + α²)/2; E f(X)f(Y) = pqρ + (p − q)²·(√(1−ρ²) + (π − arccos ρ)ρ)/(2π).
@@ -20,7 +22,7 @@ final class Leaky implements Activation, RuleHolder {
 
   @Override
   public String name() {
-    return "leaky(" + Activations.number(alpha) + ")";
+    return "leaky(" + Numbers.plain(alpha) + ")";
   }
 
   @Override

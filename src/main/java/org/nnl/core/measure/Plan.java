@@ -6,6 +6,7 @@ import org.nnl.core.act.Activation;
 import org.nnl.core.hermite.Hermite;
 import org.nnl.core.net.Dense;
 import org.nnl.core.net.ShadowPolynomial;
+import org.nnl.core.text.Numbers;
 
 /**
  * plan(arch, eps: e): Theorem 1.1's PTAS made concrete. Row "bound": the smallest degree n with
@@ -101,7 +102,7 @@ public final class Plan {
   private static void rowAt(Table t, Dense arch, String target, double n, double value, double eps, String source) {
     double degree = Math.pow(n, arch.depth() - 1);
     double features = ShadowPolynomial.monomialCount(arch.inputDim(), degree);
-    t.addRow(target, n == Math.rint(n) && n < 1e15 ? (Object) (long) n : n, value, eps, degree, features,
+    t.addRow(target, Numbers.isWhole(n) ? (Object) (long) n : n, value, eps, degree, features,
         log10Binomial(arch.inputDim(), degree), source);
   }
 

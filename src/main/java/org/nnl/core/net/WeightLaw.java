@@ -3,6 +3,7 @@ package org.nnl.core.net;
 import java.util.SplittableRandom;
 import org.nnl.core.dist.Gaussians;
 import org.nnl.core.InvalidRequestException;
+import org.nnl.core.text.Numbers;
 
 /**
  * The law of one neuron's incoming weight vector w ∈ R^n (a row of W^j, n = d_{j−1}).
@@ -113,6 +114,6 @@ public final class WeightLaw {
 
   @Override
   public String toString() {
-    return kind == Kind.XAVIER ? "xavier" : kind.name().toLowerCase() + "(" + Numbers.format(param) + ")";
+    return kind == Kind.XAVIER ? "xavier" : kind.name().toLowerCase() + "(" + Numbers.plain(param) + ")";
   }
 }

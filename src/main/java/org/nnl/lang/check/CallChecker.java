@@ -6,9 +6,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.nnl.core.text.Suggest;
 import org.nnl.lang.ast.Expr;
 import org.nnl.lang.ast.Span;
 import org.nnl.lang.library.Builtin;
+import org.nnl.lang.library.Fn;
 import org.nnl.lang.library.Kind;
 import org.nnl.lang.library.Kinds;
 import org.nnl.lang.library.Library;
@@ -58,6 +60,7 @@ final class CallChecker {
       }
     }
     for (Problem p : bestProblems) checker.error(p.span(), p.message());
+    if (bestProblems.isEmpty()) checker.resolution().putCall(c, resolve(c, overloads, kinds));
     for (int i = 0; i < c.args().size(); i++) {
       if (kinds.get(i) != null) continue;
       Expr.Name n = (Expr.Name) c.args().get(i).value();
@@ -71,6 +74,16 @@ final class CallChecker {
       }
     }
     return best.result();
+  }
+
+  /** The overloads the call's shape fits, with their bindings; the choice among them when the kinds make it. */
+  private static ResolvedCall.OfBuiltin resolve(Expr.Call c, List<Builtin> overloads, List<Kind> kinds) {
+    List<ResolvedCall.Binding> candidates = new ArrayList<>();
+    for (Builtin b : overloads) {
+      ResolvedCall.Binding binding = ResolvedCall.Binding.of(b, c.args());
+      if (binding != null) candidates.add(binding);
+    }
+    return ResolvedCall.OfBuiltin.of(candidates, kinds);
   }
 
   private boolean unknownName(Expr e) {
@@ -94,7 +107,7 @@ final class CallChecker {
       Param p;
       if (a.name() == null) {
         if (positional >= params.size()) {
-          out.add(new Problem(a.value().span(), fn + "(" + signature(params) + ") takes at most " + params.size()
+          out.add(new Problem(a.value().span(), Fn.signature(fn, params) + " takes at most " + params.size()
               + " argument" + (params.size() == 1 ? "" : "s") + "."));
           continue;
         }
@@ -124,20 +137,9 @@ final class CallChecker {
     }
     for (Param p : params) {
       if (p.required() && !given.containsKey(p.name())) {
-        out.add(new Problem(c.span(), "Missing argument '" + p.name() + "' of " + fn + "(" + signature(params) + ")."));
+        out.add(new Problem(c.span(), "Missing argument '" + p.name() + "' of " + Fn.signature(fn, params) + "."));
       }
     }
     return out;
-  }
-
-  /** "a, n, seed: ..." — the parameter list as a user writes it. */
-  static String signature(List<Param> params) {
-    StringBuilder sb = new StringBuilder();
-    for (Param p : params) {
-      if (sb.length() > 0) sb.append(", ");
-      sb.append(p.name());
-      if (!p.required()) sb.append(": ...");
-    }
-    return sb.toString();
   }
 }

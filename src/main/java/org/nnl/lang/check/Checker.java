@@ -14,6 +14,7 @@ import java.util.TreeSet;
 import org.nnl.core.InvalidRequestException;
 import org.nnl.core.io.FileAccess;
 import org.nnl.core.io.TextFiles;
+import org.nnl.core.text.Suggest;
 import org.nnl.lang.ast.Expr;
 import org.nnl.lang.ast.Program;
 import org.nnl.lang.ast.Span;

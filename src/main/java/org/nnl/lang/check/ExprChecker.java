@@ -125,6 +125,7 @@ final class ExprChecker {
       List<Builtin> overloads = library.lookup(n.name());
       boolean valueCall = v != null && (Kinds.callable(v) && (v != Kind.ANY || overloads.isEmpty()));
       if (!valueCall && !overloads.isEmpty()) return new CallChecker(checker, library, scope, this).check(c, overloads);
+      checker.resolution().putCall(c, new ResolvedCall.OfValue(!overloads.isEmpty()));
       if (v == null) {
         Set<String> candidates = new LinkedHashSet<>(library.functionNames());
         for (String s : scope.all()) if (Kinds.callable(scope.lookup(s))) candidates.add(s);

@@ -25,8 +25,8 @@ final class Arithmetic {
       return estimate(op, e, n.doubleValue(), true, b);
     }
     if (!(l instanceof Number) || !(r instanceof Number)) {
-      throw new EvalError(b.opSpan(), "Cannot apply '" + op.symbol() + "' to " + Values.describe(l) + " and "
-          + Values.describe(r) + ".");
+      throw new EvalError(b.opSpan(), "Cannot apply '" + op.symbol() + "' to " + Kinds.describe(l) + " and "
+          + Kinds.describe(r) + ".");
     }
     double x = ((Number) l).doubleValue();
     double y = ((Number) r).doubleValue();

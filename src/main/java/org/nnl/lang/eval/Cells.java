@@ -21,6 +21,7 @@ import org.nnl.lang.ast.Stmt;
 import org.nnl.lang.diag.Diagnostic;
 import org.nnl.lang.diag.NnlException;
 import org.nnl.lang.syntax.Syntax;
+import org.nnl.lang.library.Kinds;
 
 /**
  * Sweeps: every combination of the variables (the first varies slowest) is a cell. The sweep
@@ -290,7 +291,7 @@ final class Cells {
         Object v = fs.get(i);
         if (!Wire.plain(v)) {
           Expr.FieldInit f = s.fields().get(i);
-          throw new EvalError(f.value().span(), "The field '" + f.name() + "' is " + Values.describe(v)
+          throw new EvalError(f.value().span(), "The field '" + f.name() + "' is " + Kinds.describe(v)
               + ", which cannot come back from another machine; there a sweep's fields must be numbers, strings,"
               + " booleans, estimates, lists, records or tables.");
         }

@@ -11,6 +11,7 @@ import org.nnl.lang.ast.Expr;
 import org.nnl.lang.ast.Spine;
 import org.nnl.lang.ast.Span;
 import org.nnl.lang.ast.UnaryOp;
+import org.nnl.core.text.Numbers;
 import org.nnl.lang.library.Kinds;
 
 /** Evaluates expressions over an environment (a tree walk: statements and expressions run once each). */
@@ -145,7 +146,7 @@ final class Evaluator {
     }
     if (cells > MAX_CELLS) {
       throw new EvalError(s.span(), String.format("This sweep has %s cells (%s); at most %d are allowed. Sweep fewer"
-          + " values, or split it into several sweeps.", cells < 1e15 ? Long.toString((long) cells) : Double.toString(cells),
+          + " values, or split it into several sweeps.", Numbers.plain(cells),
           sizes, MAX_CELLS));
     }
     if (domains.size() < s.vars().size()) return;
@@ -160,6 +161,6 @@ final class Evaluator {
   @SuppressWarnings("unchecked")
   static List<Object> list(Object v, Span span) {
     if (v instanceof List<?> l) return (List<Object>) l;
-    throw new EvalError(span, "Expected a list or a range, not " + Values.describe(v) + ".");
+    throw new EvalError(span, "Expected a list or a range, not " + Kinds.describe(v) + ".");
   }
 }

@@ -43,6 +43,8 @@ public final class Interpreter {
   private FileAccess files = FileAccess.open();
   /** What the check of the running program decided (imports' programs; calls). */
   private Resolution resolution = Resolution.NONE;
+  /** Calls resolved at run time rather than by the check (see {@link #runtimeResolutions()}). */
+  private long resolvedAtRun;
 
   /**
    * Operations per grid point of the kink search (Kinks: 25601 points) a formula may cost: the
@@ -160,6 +162,26 @@ public final class Interpreter {
     } finally {
       resolution = before;
     }
+  }
+
+  /** What the check of the running program decided. */
+  Resolution resolution() {
+    return resolution;
+  }
+
+  /**
+   * How many calls this interpreter has resolved while running (matched arguments to a built-in's
+   * parameters, or chose between a built-in and a value) because the check had not resolved them
+   * or the run contradicted what the check relied on. Calls of checked programs count nothing
+   * unless a loop rebinds a name the check saw with another kind, or overloads are called with
+   * arguments of kinds the check does not know exactly.
+   */
+  public long runtimeResolutions() {
+    return resolvedAtRun;
+  }
+
+  void countResolution() {
+    resolvedAtRun++;
   }
 
   private Object run(Program p, Path dir) {

@@ -6,6 +6,7 @@ import org.nnl.core.InvalidRequestException;
 import org.nnl.core.Table;
 import org.nnl.lang.ast.Expr;
 import org.nnl.lang.ast.Stmt;
+import org.nnl.lang.library.Kinds;
 
 /**
  * Runs {@code plot TABLE, x: COL, y: COL | [COLS], log: "y", to: "file"}; column options are names,
@@ -22,7 +23,7 @@ final class Plotting {
 
   void plot(Stmt.Plot pl, Env env) {
     Object t = eval.eval(pl.table(), env);
-    if (!(t instanceof Table table)) throw new EvalError(pl.table().span(), "'plot' needs a table, not " + Values.describe(t) + ".");
+    if (!(t instanceof Table table)) throw new EvalError(pl.table().span(), "'plot' needs a table, not " + Kinds.describe(t) + ".");
     String x = null;
     List<String> ys = new ArrayList<>();
     String log = null;
@@ -77,6 +78,6 @@ final class Plotting {
   private String string(Expr e, Env env) {
     Object v = eval.eval(e, env);
     if (v instanceof String s) return s;
-    throw new EvalError(e.span(), "Expected a string, not " + Values.describe(v) + ".");
+    throw new EvalError(e.span(), "Expected a string, not " + Kinds.describe(v) + ".");
   }
 }

@@ -23,12 +23,12 @@ final class Values {
 
   static double number(Object v, Span span, String what) {
     if (v instanceof Number n) return n.doubleValue();
-    throw new EvalError(span, what + " needs a number, not " + describe(v) + ".");
+    throw new EvalError(span, what + " needs a number, not " + Kinds.describe(v) + ".");
   }
 
   static boolean bool(Object v, Span span, String what) {
     if (v instanceof Boolean b) return b;
-    throw new EvalError(span, what + " needs a boolean, not " + describe(v) + ".");
+    throw new EvalError(span, what + " needs a boolean, not " + Kinds.describe(v) + ".");
   }
 
   /** A whole number (a width, a degree, a range end); refused otherwise. */
@@ -39,13 +39,6 @@ final class Values {
       throw new EvalError(span, what + " needs a whole number of size at most " + SeedStream.MAX_SEED + " (2^53 − 1), not " + d + ".");
     }
     return (long) d;
-  }
-
-  static String describe(Object v) {
-    if (v == null) return "nothing";
-    if (v instanceof Number n) return "the number " + n;
-    if (v instanceof String s) return "the string \"" + s + "\"";
-    return Kinds.article(Kinds.of(v));
   }
 
   /** A table row as a record: column name to cell. */
@@ -83,12 +76,12 @@ final class Values {
       }
       Object property = property(target, name);
       if (property != null) return property;
-      String what = target instanceof Estimate ? "An estimate" : capital(describe(target));
+      String what = target instanceof Estimate ? "An estimate" : capital(Kinds.describe(target));
       throw new EvalError(span, what + " has no field '" + name + "'. Fields: " + String.join(", ", names) + ".");
     }
     Object property = property(target, name);
     if (property != null) return property;
-    throw new EvalError(span, capital(describe(target)) + " has no field '" + name + "'.");
+    throw new EvalError(span, capital(Kinds.describe(target)) + " has no field '" + name + "'.");
   }
 
   /**

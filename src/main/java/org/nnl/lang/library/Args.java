@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.nnl.core.InvalidRequestException;
 import org.nnl.core.SeedStream;
+import org.nnl.core.text.Numbers;
 
 /**
  * The arguments of one call, already matched to parameter names (positional first, then
@@ -22,7 +23,7 @@ public record Args(Map<String, Object> values) {
   public double number(String name) {
     Object v = values.get(name);
     if (v instanceof Number n) return n.doubleValue();
-    throw new InvalidRequestException("Argument '" + name + "' must be a number, not " + describe(v) + ".");
+    throw new InvalidRequestException("Argument '" + name + "' must be a number, not " + Kinds.describe(v) + ".");
   }
 
   /** A finite number. */
@@ -89,7 +90,7 @@ public record Args(Map<String, Object> values) {
       }
       if (d != Math.rint(d) || d < 1) {
         throw new InvalidRequestException("Argument '" + name + "' must hold whole numbers ≥ 1; item " + (i + 1)
-            + " is " + (v instanceof Number ? plain(d) : describe(v)) + ".");
+            + " is " + (v instanceof Number ? plain(d) : Kinds.describe(v)) + ".");
       }
       out[i] = (int) d;
     }
@@ -99,14 +100,14 @@ public record Args(Map<String, Object> values) {
   public String string(String name) {
     Object v = values.get(name);
     if (v instanceof String s) return s;
-    throw new InvalidRequestException("Argument '" + name + "' must be a string, not " + describe(v) + ".");
+    throw new InvalidRequestException("Argument '" + name + "' must be a string, not " + Kinds.describe(v) + ".");
   }
 
   @SuppressWarnings("unchecked")
   public <T> T as(String name, Class<T> type, String kindName) {
     Object v = values.get(name);
     if (type.isInstance(v)) return (T) v;
-    throw new InvalidRequestException("Argument '" + name + "' must be " + kindName + ", not " + describe(v) + ".");
+    throw new InvalidRequestException("Argument '" + name + "' must be " + kindName + ", not " + Kinds.describe(v) + ".");
   }
 
   /** The value, or null when the argument is absent; otherwise as {@link #as}. */
@@ -114,22 +115,9 @@ public record Args(Map<String, Object> values) {
     return has(name) ? as(name, type, kindName) : null;
   }
 
-  public static String describe(Object v) {
-    if (v == null) return "nothing";
-    if (v instanceof Number n) return "the number " + plain(n.doubleValue());
-    if (v instanceof String s) return "the string \"" + s + "\"";
-    if (v instanceof List) return "a list";
-    if (v instanceof Map) return "a record";
-    return v.toString();
-  }
-
   /** A number as the language writes it: 3, 0.5, 1.0E-6 (full precision). */
   public static String plain(Object v) {
-    if (v instanceof Number n) {
-      double d = n.doubleValue();
-      if (d == Math.rint(d) && Math.abs(d) < 1e15) return Long.toString((long) d);
-      return Double.toString(d);
-    }
+    if (v instanceof Number n) return Numbers.plain(n.doubleValue());
     return v instanceof String s ? "\"" + s + "\"" : String.valueOf(v);
   }
 }

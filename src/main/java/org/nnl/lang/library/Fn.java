@@ -26,14 +26,22 @@ public record Fn(String name, Kind result, String doc, List<Param> params, Body 
     return body.call(ctx, args);
   }
 
-  /** The call's signature as :help shows it, e.g. {@code eps(a, n)} or {@code draw(arch, seed: s)}. */
+  /**
+   * The call's signature, the one form used by :help and by the checker's messages: required
+   * parameters, then optional ones with their defaults ({@code auto} when the implementation
+   * decides), e.g. {@code gap(arch, D, degree, networks: 20, samples: 1000)}, {@code draw(arch, seed: auto)}.
+   */
   public static String signature(Builtin b) {
-    StringBuilder sb = new StringBuilder(b.name()).append('(');
-    boolean first = true;
-    for (Param p : b.params()) {
-      sb.append(first ? "" : ", ").append(p.required() ? p.name() : p.name() + ":");
-      if (!p.required() && p.defaultValue() != null) sb.append(' ').append(Args.plain(p.defaultValue()));
-      first = false;
+    return signature(b.name(), b.params());
+  }
+
+  /** {@link #signature(Builtin)} of a built-in called {@code name} with these parameters. */
+  public static String signature(String name, List<Param> params) {
+    StringBuilder sb = new StringBuilder(name).append('(');
+    for (int i = 0; i < params.size(); i++) {
+      Param p = params.get(i);
+      sb.append(i > 0 ? ", " : "").append(p.name());
+      if (!p.required()) sb.append(": ").append(p.defaultValue() == null ? "auto" : Args.plain(p.defaultValue()));
     }
     return sb.append(')').toString();
   }

@@ -12,6 +12,7 @@ import org.nnl.core.learn.Model;
 import org.nnl.core.net.Architecture;
 import org.nnl.core.net.Network;
 import org.nnl.core.predict.Predictor;
+import org.nnl.core.text.Numbers;
 
 /** The kind of a runtime value, the compatibility of kinds, and their names in messages. */
 public final class Kinds {
@@ -62,6 +63,21 @@ public final class Kinds {
   /** Values of these kinds can be called: {@code relu(0.5)}, {@code net(x)}, {@code model(x)}. */
   public static boolean callable(Kind k) {
     return k == Kind.ACTIVATION || k == Kind.NETWORK || k == Kind.MODEL || k == Kind.FUNCTION || k == Kind.ANY;
+  }
+
+  /**
+   * A runtime value in a message, the one form used by the checker's, the interpreter's and the
+   * built-ins' refusals: {@code nothing}, {@code the number 3} (whole numbers as integers, others in
+   * full precision), {@code the string "x"}, else the article of its kind ({@code a list},
+   * {@code an architecture}), or, for a value NNL has no kind name for, its own text
+   * ({@code poly(degree: 3)}).
+   */
+  public static String describe(Object v) {
+    if (v == null) return "nothing";
+    if (v instanceof Number n) return "the number " + Numbers.plain(n.doubleValue());
+    if (v instanceof String s) return "the string \"" + s + "\"";
+    Kind k = of(v);
+    return k == Kind.ANY ? String.valueOf(v) : article(k);
   }
 
   /** "a number", "an activation", ... for messages. */

@@ -30,6 +30,12 @@ class ActivationsTest {
     assertTrue(e.getMessage().startsWith("Unknown activation 'rleu'. Did you mean 'relu'? Known: relu, erf,"), e.getMessage());
     e = assertThrows(InvalidRequestException.class, () -> Activations.builtin("sigmoidal_thing"));
     assertTrue(e.getMessage().startsWith("Unknown activation 'sigmoidal_thing'. Known:"), e.getMessage());
+    e = assertThrows(InvalidRequestException.class, () -> Activations.builtin("leakyy"));
+    assertTrue(e.getMessage().startsWith("Unknown activation 'leakyy'. Did you mean 'leaky(alpha)'? Known:"), e.getMessage());
+    e = assertThrows(InvalidRequestException.class, () -> Activations.builtin("gelo"));
+    assertTrue(e.getMessage().startsWith("Unknown activation 'gelo'. Did you mean 'gelu'? Known:"), e.getMessage());
+    e = assertThrows(InvalidRequestException.class, () -> Activations.builtin("rel"));
+    assertTrue(e.getMessage().startsWith("Unknown activation 'rel'. Did you mean 'relu'? Known:"), e.getMessage());
     e = assertThrows(InvalidRequestException.class, () -> Activations.builtin("leaky"));
     assertTrue(e.getMessage().contains("leaky(alpha)"), e.getMessage());
   }

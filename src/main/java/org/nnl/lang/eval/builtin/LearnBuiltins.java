@@ -3,7 +3,6 @@ package org.nnl.lang.eval.builtin;
 import static org.nnl.lang.library.Param.opt;
 import static org.nnl.lang.library.Param.req;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.nnl.core.InvalidRequestException;
 import org.nnl.core.Rng;
@@ -20,7 +19,6 @@ import org.nnl.core.learn.PolyKernel;
 import org.nnl.core.learn.PolyReg;
 import org.nnl.core.learn.Schedule;
 import org.nnl.core.learn.Sgd;
-import org.nnl.core.linalg.Mat;
 import org.nnl.core.net.Architecture;
 import org.nnl.core.net.Dense;
 import org.nnl.core.predict.Predictor;
@@ -30,6 +28,7 @@ import org.nnl.lang.library.CallContext;
 import org.nnl.lang.library.Fn;
 import org.nnl.lang.library.Kind;
 import org.nnl.lang.library.Param;
+import org.nnl.lang.library.Points;
 
 /** Learners, fitting, prediction and error metrics (core.learn). */
 final class LearnBuiltins {
@@ -91,9 +90,10 @@ final class LearnBuiltins {
             (c, a) -> learner(a).fit(data(a)),
             req("learner", Kind.LEARNER), req("data", Kind.DATA)),
         Fn.of("predict", Kind.ANY,
-            "predict(model, x) — the model (or network) at a point x, or at each point of a list of points. Example: predict(m, [0.5, -1])",
-            (c, a) -> predict(DataBuiltins.function(a, "model"), a.get("x")),
-            req("model", Kind.FUNCTION), req("x", Kind.LIST)));
+            "predict(model, x) — the model (or network) at a point x (a number when d = 1), or at each point of a list of "
+                + "points; the same as model(x). Example: predict(m, [0.5, -1])",
+            (c, a) -> Points.at(DataBuiltins.function(a, "model"), a.get("x")),
+            req("model", Kind.FUNCTION), req("x", Kind.ANY)));
   }
 
   static Learner learner(Args a) {
@@ -134,37 +134,5 @@ final class LearnBuiltins {
     DataSet train = Samples.sample(DataBuiltins.dist(a), most, Rng.stream(seed, 1).nextLong(), label, noise);
     DataSet test = Samples.sample(DataBuiltins.dist(a), a.positive("test"), Rng.stream(seed, 2).nextLong(), label, noise);
     return LearningCurve.of(learner(a), train, test, sizes);
-  }
-
-  /** f at one point (a number when f has one output) or at each point of a list of points. */
-  static Object predict(Predictor f, Object x) {
-    InvalidRequestException.require(x instanceof List<?> l && !l.isEmpty(),
-        "predict needs a point (a list of %d numbers) or a list of points.", f.inputDim());
-    List<?> l = (List<?>) x;
-    boolean many = l.get(0) instanceof List;
-    List<?> points = many ? l : List.of(l);
-    Mat m = new Mat(points.size(), f.inputDim());
-    for (int i = 0; i < points.size(); i++) {
-      Object p = points.get(i);
-      InvalidRequestException.require(p instanceof List<?> q && q.size() == f.inputDim(),
-          "predict needs points of dimension %d; point %d is %s.", f.inputDim(), i + 1,
-          p instanceof List<?> q ? "of dimension " + q.size() : Args.describe(p));
-      List<?> q = (List<?>) p;
-      for (int j = 0; j < q.size(); j++) {
-        InvalidRequestException.require(q.get(j) instanceof Number, "predict needs numbers; point %d holds %s.",
-            i + 1, Args.describe(q.get(j)));
-        m.data[i * m.cols + j] = ((Number) q.get(j)).doubleValue();
-      }
-    }
-    Mat y = f.predict(m);
-    List<Object> out = new ArrayList<>();
-    for (int i = 0; i < y.rows; i++) out.add(y.cols == 1 ? (Object) y.data[i] : rowList(y, i));
-    return many ? out : out.get(0);
-  }
-
-  private static List<Object> rowList(Mat y, int i) {
-    List<Object> r = new ArrayList<>();
-    for (int j = 0; j < y.cols; j++) r.add(y.data[i * y.cols + j]);
-    return r;
   }
 }

@@ -14,6 +14,7 @@ import org.nnl.lang.library.Builtin;
 import org.nnl.lang.library.Fn;
 import org.nnl.lang.library.Kind;
 import org.nnl.lang.library.Param;
+import org.nnl.lang.library.Kinds;
 
 /**
  * General math on numbers and lists of numbers: sqrt, exp, log, floor, ceil, round, min, max,
@@ -92,7 +93,7 @@ final class MathBuiltins {
     double[] out = new double[l.size()];
     for (int i = 0; i < out.length; i++) {
       if (!(l.get(i) instanceof Number n)) {
-        throw new InvalidRequestException("Argument '" + name + "' must hold numbers; item " + (i + 1) + " is " + Args.describe(l.get(i)) + ".");
+        throw new InvalidRequestException("Argument '" + name + "' must hold numbers; item " + (i + 1) + " is " + Kinds.describe(l.get(i)) + ".");
       }
       out[i] = n.doubleValue();
     }
@@ -104,7 +105,7 @@ final class MathBuiltins {
     java.util.ArrayList<Boolean> out = new java.util.ArrayList<>();
     for (int i = 0; i < l.size(); i++) {
       if (!(l.get(i) instanceof Boolean b)) {
-        throw new InvalidRequestException("Argument '" + name + "' must hold booleans; item " + (i + 1) + " is " + Args.describe(l.get(i)) + ".");
+        throw new InvalidRequestException("Argument '" + name + "' must hold booleans; item " + (i + 1) + " is " + Kinds.describe(l.get(i)) + ".");
       }
       out.add(b);
     }
@@ -128,7 +129,7 @@ final class MathBuiltins {
     if (v instanceof Table t) return t.rowCount();
     if (v instanceof Map<?, ?> m) return m.size();
     if (v instanceof String s) return s.length();
-    throw new InvalidRequestException("len needs a list, a table, a record or a string, not " + Args.describe(v) + ".");
+    throw new InvalidRequestException("len needs a list, a table, a record or a string, not " + Kinds.describe(v) + ".");
   }
 
   /** C(n, k) as a double, exact below 2^53. */

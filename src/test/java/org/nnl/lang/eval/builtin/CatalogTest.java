@@ -55,8 +55,8 @@ class CatalogTest {
         assertTrue(b.params().stream().anyMatch(p -> p.name().equals("seed") && !p.required()), n);
       }
     }
-    assertEquals("draw(arch, seed:)", Fn.signature(Catalog.standard().lookup("draw").get(0)));
-    assertEquals("conv(d, patch, weights:, pool: \"sum\")", Fn.signature(Catalog.standard().lookup("conv").get(0)));
+    assertEquals("draw(arch, seed: auto)", Fn.signature(Catalog.standard().lookup("draw").get(0)));
+    assertEquals("conv(d, patch, weights: auto, pool: \"sum\")", Fn.signature(Catalog.standard().lookup("conv").get(0)));
   }
 
   @Test
@@ -93,6 +93,22 @@ class CatalogTest {
         call("predict", 0, Map.of("model", f, "x", List.of(List.of(1.0, 0.0), List.of(0.0, 1.0)))));
     InvalidRequestException e = assertThrows(InvalidRequestException.class,
         () -> call("predict", 0, Map.of("model", f, "x", List.of(1.0, 2.0, 3.0))));
-    assertEquals("predict needs points of dimension 2; point 1 is of dimension 3.", e.getMessage());
+    assertEquals("The function takes points of 2 numbers; this one has 3.", e.getMessage());
+    e = assertThrows(InvalidRequestException.class,
+        () -> call("predict", 0, Map.of("model", f, "x", List.of(List.of(1.0, 0.0), List.of(0.0, "a")))));
+    assertEquals("A point holds numbers; point 2 holds the string \"a\".", e.getMessage());
+    e = assertThrows(InvalidRequestException.class, () -> call("predict", 0, Map.of("model", f, "x", 3.0)));
+    assertEquals("The function takes a point of 2 numbers; this one is the number 3.", e.getMessage());
+  }
+
+  /** With one input a point may be a bare number, as in m(3): f(3) = w·3 for a one-layer identity network. */
+  @Test
+  void predictTakesANumberWhenTheInputHasOneDimension() {
+    Network f = (Network) call("draw", 0, Map.of("arch", new Dense(Activations.builtin("identity"), 1, 1), "seed", 3.0));
+    double at3 = (double) call("predict", 0, Map.of("model", f, "x", 3.0));
+    assertEquals(f.apply(3)[0], at3, 0);
+    assertEquals(3 * f.apply(1)[0], at3, 1e-15 * Math.abs(at3));
+    assertEquals(at3, call("predict", 0, Map.of("model", f, "x", List.of(3.0))));
+    assertEquals(List.of(at3), call("predict", 0, Map.of("model", f, "x", List.of(List.of(3.0)))));
   }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import org.nnl.core.Estimate;
 import org.nnl.core.InvalidRequestException;
 import org.nnl.core.Table;
+import org.nnl.core.text.Numbers;
 import org.nnl.lang.library.Kinds;
 
 /**
@@ -36,8 +37,8 @@ final class CsvWriter {
         Object c = row.get(j);
         Estimate e = Kinds.estimate(c);
         if (e != null) {
-          cells.add(Saver.number(e.mean()));
-          cells.add(Saver.number(e.stderr()));
+          cells.add(Numbers.plain(e.mean()));
+          cells.add(Numbers.plain(e.stderr()));
         } else {
           cells.add(cell(c, t.columns().get(j)));
           if (est[j]) cells.add("");
@@ -49,7 +50,7 @@ final class CsvWriter {
   }
 
   private static String cell(Object c, String column) {
-    if (c instanceof Number n) return Saver.number(n.doubleValue());
+    if (c instanceof Number n) return Numbers.plain(n.doubleValue());
     if (c instanceof Boolean || c instanceof String) return text(c.toString());
     throw new InvalidRequestException("Column '" + column + "' holds " + ValueFormat.inner(c, 6)
         + ", which a CSV file cannot hold; save numbers, text or estimates.");

@@ -8,6 +8,7 @@ import org.nnl.core.InvalidRequestException;
 import org.nnl.core.Table;
 import org.nnl.core.dist.DataSet;
 import org.nnl.core.linalg.Mat;
+import org.nnl.core.text.Numbers;
 import org.nnl.lang.library.Kinds;
 
 /**
@@ -63,7 +64,7 @@ final class JsonWriter {
   }
 
   static String number(double d) {
-    return Double.isFinite(d) ? Saver.number(d) : "null";
+    return Double.isFinite(d) ? Numbers.plain(d) : "null";
   }
 
   static String string(String s) {

@@ -13,6 +13,7 @@ import org.nnl.core.Estimate;
 import org.nnl.core.InvalidRequestException;
 import org.nnl.core.io.AtomicFile;
 import org.nnl.core.Table;
+import org.nnl.core.text.Numbers;
 import org.nnl.lang.library.Kinds;
 
 /**
@@ -90,10 +91,10 @@ public final class Plotter {
           col, i + 1, ValueFormat.inner(c, 6));
       out[i] = CellValues.value(c);
       InvalidRequestException.require(Double.isFinite(out[i]), "Column '%s' cannot be plotted: row %d is %s.",
-          col, i + 1, NumberFormat.format(out[i], 6));
+          col, i + 1, Numbers.format(out[i], 6));
       InvalidRequestException.require(!log || out[i] > 0,
           "A logarithmic %s axis needs positive values; column '%s' is %s in row %d. Drop log: \"%s\" or those rows.",
-          axis, col, NumberFormat.format(out[i], 6), i + 1, axis);
+          axis, col, Numbers.format(out[i], 6), i + 1, axis);
     }
     return out;
   }

@@ -78,10 +78,4 @@ public final class Saver {
     body.write(w);
     w.flush();
   }
-
-  /** A number in full precision: whole numbers as integers, others in Double's shortest round-trip form. */
-  static String number(double d) {
-    if (d == Math.rint(d) && Math.abs(d) < 1e15) return Long.toString((long) d);
-    return Double.toString(d);
-  }
 }

@@ -6,6 +6,7 @@ import org.nnl.core.Estimate;
 import org.nnl.core.Table;
 import org.nnl.core.act.Activation;
 import org.nnl.core.linalg.Mat;
+import org.nnl.core.text.Numbers;
 import org.nnl.lang.library.Kinds;
 
 /**
@@ -29,7 +30,7 @@ public final class ValueFormat {
   /** A value inside a list, record or table cell (strings quoted). */
   static String inner(Object v, int digits) {
     if (v == null) return "nothing";
-    if (v instanceof Number n) return NumberFormat.format(n.doubleValue(), digits);
+    if (v instanceof Number n) return Numbers.format(n.doubleValue(), digits);
     if (v instanceof Boolean b) return b.toString();
     if (v instanceof String s) return quote(s);
     if (v instanceof Table t) return TableFormat.format(t, digits);
@@ -50,7 +51,7 @@ public final class ValueFormat {
     }
     if (v instanceof double[] xs) {
       StringBuilder sb = new StringBuilder("[");
-      for (int i = 0; i < xs.length; i++) sb.append(i > 0 ? ", " : "").append(NumberFormat.format(xs[i], digits));
+      for (int i = 0; i < xs.length; i++) sb.append(i > 0 ? ", " : "").append(Numbers.format(xs[i], digits));
       return sb.append(']').toString();
     }
     if (v instanceof Mat m) return inner(rows(m), digits);
@@ -61,12 +62,12 @@ public final class ValueFormat {
 
   /** An estimate from one sample, whose standard error cannot be estimated. */
   public static String oneDraw(double mean, int digits) {
-    return NumberFormat.format(mean, digits) + " (one draw: no standard error)";
+    return Numbers.format(mean, digits) + " (one draw: no standard error)";
   }
 
   /** {@code mean ± stderr}. */
   public static String estimate(double mean, double stderr, int digits) {
-    return NumberFormat.format(mean, digits) + " ± " + NumberFormat.format(stderr, Math.min(digits, STDERR_DIGITS));
+    return Numbers.format(mean, digits) + " ± " + Numbers.format(stderr, Math.min(digits, STDERR_DIGITS));
   }
 
   private static List<double[]> rows(Mat m) {

@@ -11,26 +11,6 @@ import org.nnl.core.Table;
 
 class ValueFormatTest {
   @Test
-  void numbersHaveSignificantDigitsAndIntegersPrintAsIntegers() {
-    assertEquals("0.333333", NumberFormat.format(1.0 / 3, 6));
-    assertEquals("0.33", NumberFormat.format(1.0 / 3, 2));
-    assertEquals("3", NumberFormat.format(3.0, 6));
-    assertEquals("-12", NumberFormat.format(-12.0, 6));
-    assertEquals("0", NumberFormat.format(-0.0, 6));
-    assertEquals("2.5", NumberFormat.format(2.5, 6));
-    assertEquals("0.0113005", NumberFormat.format(0.011300495, 6));
-    assertEquals("1e-7", NumberFormat.format(1e-7, 6));
-    assertEquals("1.23457e-7", NumberFormat.format(1.234567e-7, 6));
-    assertEquals("0.0000123457", NumberFormat.format(1.234567e-5, 6));
-    assertEquals("1234567", NumberFormat.format(1234567.0, 6));
-    assertEquals("1.23457e6", NumberFormat.format(1234567.25, 6));
-    assertEquals("123457", NumberFormat.format(123456.75, 6));
-    assertEquals("NaN", NumberFormat.format(Double.NaN, 6));
-    assertEquals("-inf", NumberFormat.format(Double.NEGATIVE_INFINITY, 6));
-    assertEquals("1e20", NumberFormat.format(1e20, 6));
-  }
-
-  @Test
   void estimatesListsRecordsAndStrings() {
     assertEquals("0.061235 ± 0.0012", ValueFormat.format(new Estimate(0.0612346, 0.00123, 20), 5));
     assertEquals("[1, 2.5, \"a\"]", ValueFormat.format(List.of(1.0, 2.5, "a"), 6));

@@ -1,0 +1,82 @@
+package org.nnl.lang;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.nnl.lang.check.Checker;
+import org.nnl.lang.check.Resolution;
+import org.nnl.lang.eval.Interpreter;
+import org.nnl.lang.eval.builtin.RuntimeServices;
+import org.nnl.lang.library.Kind;
+import org.nnl.lang.syntax.Syntax;
+
+/** Checked calls run as the checker resolved them: the run resolves only what the check could not. */
+class ResolvedCallsTest {
+  private static final String LOOP = "let xs = [1, 2, 6]\nactivation sq(x) = x * x\nlet s = 0\n"
+      + "for i in 1..40 {\n  let s = s + mean(xs) + mean(relu) + sq(2) + relu(1)\n}\ndigits 17\nprint s\n";
+
+  private final RuntimeServices services = new RuntimeServices();
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final Interpreter interp = new Interpreter(services, new PrintStream(out, true, StandardCharsets.UTF_8),
+      new PrintStream(new ByteArrayOutputStream()));
+
+  /** Checks {@code src}, then runs it by the check's resolution ({@code resolved}) or by none; returns its output. */
+  private String run(String src, boolean resolved, boolean allowFree) {
+    Syntax.Result r = Syntax.parse(src, "t.nnl");
+    Map<String, Kind> globals = new java.util.HashMap<>();
+    interp.globals().forEach((k, v) -> globals.put(k, org.nnl.lang.library.Kinds.of(v)));
+    Checker checker = new Checker(services, globals, allowFree);
+    assertEquals(List.of(), checker.check(r.program(), null, null));
+    out.reset();
+    interp.run(r.program(), null, resolved ? checker.resolution() : Resolution.NONE);
+    return out.toString(StandardCharsets.UTF_8).replace("\r", "");
+  }
+
+  @Test
+  void aCheckedLoopResolvesNothingAtRunTime() {
+    String resolved = run(LOOP, true, false);
+    assertEquals(0, interp.runtimeResolutions());
+    // The same program without the check's resolution: every call (4 per iteration) is resolved as it runs.
+    assertEquals(resolved, run(LOOP, false, false));
+    assertEquals(4 * 40, interp.runtimeResolutions());
+    // 40 (3 + 1/sqrt(pi) + 4/sqrt(3) + sqrt(2)): mean(relu) = E sqrt(2) max(0, Z) = 1/sqrt(pi); a user
+    // activation is scaled to E sq(Z)^2 = 1, so sq(x) = x^2/sqrt(3) (E Z^4 = 3); relu(1) = sqrt(2).
+    double expected = 40 * (3 + 1 / Math.sqrt(Math.PI) + 4 / Math.sqrt(3) + Math.sqrt(2));
+    assertEquals(expected, Double.parseDouble(resolved.trim()), 1e-12 * expected);
+  }
+
+  @Test
+  void aLoopThatRebindsANameIsDecidedByTheRun() throws Exception {
+    String script = Files.readString(Path.of("scripts/lang/dispatch.nnl"));
+    String out = run(script, true, false);
+    assertEquals("3  0.56419\n2\n0.56419\n2\n[1.41421, 4.24264]\nrelu\n", out);
+    // Once per loop, in its second iteration: m is an activation where the check saw a list,
+    // and mean is bound to an activation where the check saw a number.
+    assertEquals(2, interp.runtimeResolutions());
+  }
+
+  @Test
+  void overloadsWithArgumentsOfUnknownKindAreChosenByTheRun() {
+    interp.globals().put("x", List.of(1.0, 5.0));
+    assertEquals("3\n", run("print mean(x)", true, false));
+    assertEquals(0, interp.runtimeResolutions(), "a session binding's kind is exact");
+    interp.globals().remove("x");
+    Syntax.Result r = Syntax.parse("print mean(x)", "t.nnl");
+    Checker free = new Checker(services, Map.of(), true);
+    assertEquals(List.of(), free.check(r.program(), null, null));
+    out.reset();
+    for (Object x : List.of(List.of(1.0, 5.0), org.nnl.core.act.Activations.builtin("relu"))) {
+      interp.globals().put("x", x);
+      interp.run(r.program(), null, free.resolution());
+    }
+    assertEquals("3\n0.56419\n", out.toString(StandardCharsets.UTF_8).replace("\r", ""));
+    assertEquals(2, interp.runtimeResolutions(), "x was free when checked: each run chooses");
+  }
+}
