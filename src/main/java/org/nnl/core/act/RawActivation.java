@@ -1,16 +1,7 @@
 package org.nnl.core.act;
 
 /** raw(a): a's unnormalized function f applied as it is (scale 1); norm() stays √(E f(X)²). */
-final class RawActivation implements Activation, RuleHolder {
-  private final Activation inner;
-
-  RawActivation(Activation inner) {
-    this.inner = inner;
-  }
-
-  Activation inner() {
-    return inner;
-  }
+record RawActivation(Activation inner) implements Activation, RuleHolder {
 
   @Override
   public String name() {
@@ -73,16 +64,6 @@ final class RawActivation implements Activation, RuleHolder {
   @Override
   public GaussianRule rule() {
     return GaussianRule.forActivation(inner);
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof RawActivation r && r.inner.equals(inner);
-  }
-
-  @Override
-  public int hashCode() {
-    return 31 * inner.hashCode() + 7;
   }
 
   @Override

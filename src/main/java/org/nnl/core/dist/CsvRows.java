@@ -1,19 +1,18 @@
 package org.nnl.core.dist;
 
 import java.nio.file.Path;
-import java.util.SplittableRandom;
 import org.nnl.core.linalg.Mat;
 
 /**
  * csv("file"): the rows of a CSV file of numbers (read once, checked when declared), sampled
  * uniformly with replacement.
  */
-public final class CsvRows extends RowSampler {
+public final class CsvRows implements Distribution {
   private final String file;
   private final Mat rows;
 
   private CsvRows(String file, Mat rows) {
-    super("csv", rows.cols);
+    RowSampler.dimension("csv", rows.cols);
     this.file = file;
     this.rows = rows;
   }
@@ -29,9 +28,18 @@ public final class CsvRows extends RowSampler {
   }
 
   @Override
-  protected void fillRow(double[] x, int off, SplittableRandom rng) {
-    int r = rng.nextInt(rows.rows);
-    System.arraycopy(rows.data, r * d, x, off, d);
+  public int dim() {
+    return rows.cols;
+  }
+
+  /** Each row is row r of the file, r uniform on [0, size). */
+  @Override
+  public Mat sample(int n, long seed) {
+    int d = rows.cols;
+    return RowSampler.sample(this, n, seed, (x, off, rng) -> {
+      int r = rng.nextInt(rows.rows);
+      System.arraycopy(rows.data, r * d, x, off, d);
+    });
   }
 
   @Override

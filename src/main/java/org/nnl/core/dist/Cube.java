@@ -1,30 +1,22 @@
 package org.nnl.core.dist;
 
-import java.util.SplittableRandom;
+import org.nnl.core.linalg.Mat;
 
 /** cube(d): uniform on {±1}^d. */
-public final class Cube extends RowSampler {
-  public Cube(int d) {
-    super("cube", d);
+public record Cube(int dim) implements Distribution {
+  public Cube {
+    RowSampler.dimension("cube", dim);
   }
 
   @Override
-  protected void fillRow(double[] x, int off, SplittableRandom rng) {
-    for (int j = 0; j < d; j++) x[off + j] = rng.nextBoolean() ? 1.0 : -1.0;
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof Cube c && c.d == d;
-  }
-
-  @Override
-  public int hashCode() {
-    return 31 * d + 3;
+  public Mat sample(int n, long seed) {
+    return RowSampler.sample(this, n, seed, (x, off, rng) -> {
+      for (int j = 0; j < dim; j++) x[off + j] = rng.nextBoolean() ? 1.0 : -1.0;
+    });
   }
 
   @Override
   public String toString() {
-    return "cube(" + d + ")";
+    return "cube(" + dim + ")";
   }
 }

@@ -1,30 +1,22 @@
 package org.nnl.core.dist;
 
-import java.util.SplittableRandom;
+import org.nnl.core.linalg.Mat;
 
 /** gaussian(d): N(0, I_d). */
-public final class Gaussian extends RowSampler {
-  public Gaussian(int d) {
-    super("gaussian", d);
+public record Gaussian(int dim) implements Distribution {
+  public Gaussian {
+    RowSampler.dimension("gaussian", dim);
   }
 
   @Override
-  protected void fillRow(double[] x, int off, SplittableRandom rng) {
-    for (int j = 0; j < d; j++) x[off + j] = Gaussians.next(rng);
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof Gaussian g && g.d == d;
-  }
-
-  @Override
-  public int hashCode() {
-    return 31 * d + 2;
+  public Mat sample(int n, long seed) {
+    return RowSampler.sample(this, n, seed, (x, off, rng) -> {
+      for (int j = 0; j < dim; j++) x[off + j] = Gaussians.next(rng);
+    });
   }
 
   @Override
   public String toString() {
-    return "gaussian(" + d + ")";
+    return "gaussian(" + dim + ")";
   }
 }

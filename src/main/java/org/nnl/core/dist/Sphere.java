@@ -1,40 +1,33 @@
 package org.nnl.core.dist;
 
-import java.util.SplittableRandom;
+import org.nnl.core.linalg.Mat;
 
 /** sphere(d): uniform on √d·S^{d−1}, so the normalized norm ‖x‖² = Σ x_j²/d is exactly 1. */
-public final class Sphere extends RowSampler {
-  public Sphere(int d) {
-    super("sphere", d);
+public record Sphere(int dim) implements Distribution {
+  public Sphere {
+    RowSampler.dimension("sphere", dim);
   }
 
+  /** A row is a standard Gaussian vector g (redrawn in the null event g = 0) scaled to √d·g/‖g‖. */
   @Override
-  protected void fillRow(double[] x, int off, SplittableRandom rng) {
-    double ss;
-    do {
-      ss = 0;
-      for (int j = 0; j < d; j++) {
-        double g = Gaussians.next(rng);
-        x[off + j] = g;
-        ss += g * g;
-      }
-    } while (ss == 0);
-    double s = Math.sqrt(d / ss);
-    for (int j = 0; j < d; j++) x[off + j] *= s;
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof Sphere s && s.d == d;
-  }
-
-  @Override
-  public int hashCode() {
-    return 31 * d + 1;
+  public Mat sample(int n, long seed) {
+    return RowSampler.sample(this, n, seed, (x, off, rng) -> {
+      double ss;
+      do {
+        ss = 0;
+        for (int j = 0; j < dim; j++) {
+          double g = Gaussians.next(rng);
+          x[off + j] = g;
+          ss += g * g;
+        }
+      } while (ss == 0);
+      double s = Math.sqrt(dim / ss);
+      for (int j = 0; j < dim; j++) x[off + j] *= s;
+    });
   }
 
   @Override
   public String toString() {
-    return "sphere(" + d + ")";
+    return "sphere(" + dim + ")";
   }
 }

@@ -4,20 +4,24 @@ import org.nnl.core.InvalidRequestException;
 import org.nnl.core.linalg.Linalg;
 import org.nnl.core.linalg.Mat;
 
-/** A fitted polynomial f(x) = Cᵀφ(x) in the Hermite tensor basis; C is p × m. Predicts in row blocks. */
-public final class PolyModel implements Model {
-  private final HermiteFeatures basis;
-  private final Mat coefficients;
-  private final int samples;
-  private final double ridge;
-  private final double effectiveDimension;
+/**
+ * A fitted polynomial f(x) = Cᵀφ(x) in the Hermite tensor basis; C is p × m. Predicts in row blocks.
+ *
+ * @param basis the basis (feature f has multi-index {@code basis().multiIndex(f)})
+ * @param coefficients C (p × m); the accessor returns a copy
+ * @param samples the number of training points n
+ * @param ridge the ridge λ actually used
+ * @param effectiveDimension Σ μ_i/(μ_i + λ) over the eigenvalues of G = ΦᵀΦ/n (p when λ = 0)
+ */
+public record PolyModel(HermiteFeatures basis, Mat coefficients, int samples, double ridge, double effectiveDimension)
+    implements Model {
 
-  PolyModel(HermiteFeatures basis, Mat coefficients, int samples, double ridge, double effectiveDimension) {
-    this.basis = basis;
-    this.coefficients = coefficients;
-    this.samples = samples;
-    this.ridge = ridge;
-    this.effectiveDimension = effectiveDimension;
+  /** Refuses coefficients whose rows do not match the basis (one row per feature). */
+  public PolyModel {
+    if (coefficients.rows != basis.size()) {
+      throw new IllegalArgumentException("C has " + coefficients.rows + " rows; the basis has " + basis.size()
+          + " features.");
+    }
   }
 
   /** p = C(d + k, k). */
@@ -25,22 +29,8 @@ public final class PolyModel implements Model {
     return basis.size();
   }
 
-  /** Σ μ_i/(μ_i + λ) over the eigenvalues of G = ΦᵀΦ/n (p when λ = 0). */
-  public double effectiveDimension() {
-    return effectiveDimension;
-  }
-
-  /** The ridge λ actually used. */
-  public double ridge() {
-    return ridge;
-  }
-
-  /** The basis (feature f has multi-index {@code basis().multiIndex(f)}). */
-  public HermiteFeatures basis() {
-    return basis;
-  }
-
   /** C (p × m), a copy. */
+  @Override
   public Mat coefficients() {
     return coefficients.copy();
   }

@@ -3,26 +3,25 @@ package org.nnl.core.learn;
 import org.nnl.core.linalg.Mat;
 import org.nnl.core.net.DenseNetwork;
 
-/** The network trained by {@link Sgd}, with its training loss per epoch. */
-public final class SgdModel implements Model {
-  private final Sgd learner;
-  private final DenseNetwork network;
-  private final int samples;
-  private final double[] losses;
+/**
+ * The network trained by {@link Sgd}, with its training loss per epoch.
+ *
+ * @param learner the learner that trained it
+ * @param network the trained network
+ * @param samples the number of training points
+ * @param losses the mean training loss ½‖f(x) − y‖² of each epoch (during the epoch, before each
+ *     update); the accessor returns a copy
+ */
+public record SgdModel(Sgd learner, DenseNetwork network, int samples, double[] losses) implements Model {
 
-  SgdModel(Sgd learner, DenseNetwork network, int samples, double[] losses) {
-    this.learner = learner;
-    this.network = network;
-    this.samples = samples;
-    this.losses = losses;
+  /** Keeps its own copy of the losses; refuses an empty history (a fit runs at least one epoch). */
+  public SgdModel {
+    if (losses.length == 0) throw new IllegalArgumentException("An SGD model needs the loss of at least one epoch.");
+    losses = losses.clone();
   }
 
-  /** The trained network. */
-  public DenseNetwork network() {
-    return network;
-  }
-
-  /** The mean training loss ½‖f(x) − y‖² of each epoch (during the epoch, before each update). */
+  /** The losses per epoch, a copy. */
+  @Override
   public double[] losses() {
     return losses.clone();
   }

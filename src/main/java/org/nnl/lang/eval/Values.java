@@ -8,6 +8,9 @@ import java.util.Map;
 import org.nnl.core.Estimate;
 import org.nnl.core.SeedStream;
 import org.nnl.core.Table;
+import org.nnl.core.act.Activation;
+import org.nnl.core.dist.Distribution;
+import org.nnl.core.learn.Model;
 import org.nnl.lang.ast.Span;
 import org.nnl.lang.library.Kinds;
 
@@ -62,7 +65,10 @@ final class Values {
       for (Object c : t.column(name)) out.add(normalize(c));
       return out;
     }
-    if (target != null && target.getClass().isRecord()) {
+    // A result record (Estimate, GapEstimate, ...) shows its components. Activations, distributions and
+    // models are read through their interface alone, whether or not a Java record implements them.
+    boolean viaInterface = target instanceof Activation || target instanceof Distribution || target instanceof Model;
+    if (target != null && target.getClass().isRecord() && !viaInterface) {
       List<String> names = new ArrayList<>();
       for (RecordComponent rc : target.getClass().getRecordComponents()) {
         names.add(rc.getName());

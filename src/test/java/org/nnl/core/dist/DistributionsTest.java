@@ -31,6 +31,20 @@ class DistributionsTest {
   }
 
   @Test
+  void distributionsAreValuesThatPrintLikeTheirDeclaration() {
+    assertEquals(new Sphere(3), new Sphere(3));
+    assertEquals(new Sphere(3).hashCode(), new Sphere(3).hashCode());
+    assertNotEquals(new Sphere(3), new Gaussian(3));
+    assertNotEquals(new Cube(3), new Cube(4));
+    assertEquals(4, new Cube(4).dim());
+    assertEquals("cube(4)", new Cube(4).toString());
+    assertEquals("gaussian(2)", new Gaussian(2).toString());
+    assertEquals("sphere(7)", new Sphere(7).toString());
+    InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> new Gaussian(0));
+    assertEquals("gaussian(0): the dimension must be a positive integer.", e.getMessage());
+  }
+
+  @Test
   void cubeEntriesAreSigns() {
     Mat x = new Cube(9).sample(1000, 2);
     long plus = Arrays.stream(x.data).filter(v -> v == 1.0).count();
