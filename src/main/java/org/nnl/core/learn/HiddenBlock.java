@@ -65,25 +65,33 @@ class HiddenBlock {
     }
   }
 
-  /** part[r·m + o] = chain over j of a_rj·W₂[o, h0+j]: four rows' chains in flight at a time. */
+  /** part[r·m + o] = chain over j of a_rj·W₂[o, h0+j]: eight rows' chains in flight at a time. */
   static void outputPart(int rows, double[] a, int w, double[] w2, int hTotal, int h0, int m, double[] part) {
     for (int o = 0; o < m; o++) {
       int wo = o * hTotal + h0;
       int r = 0;
-      for (; r + 4 <= rows; r += 4) {
-        double s0 = 0.0, s1 = 0.0, s2 = 0.0, s3 = 0.0;
-        int a0 = r * w;
-        for (int j = 0; j < w; j++) {
+      for (; r + 8 <= rows; r += 8) {
+        double s0 = 0.0, s1 = 0.0, s2 = 0.0, s3 = 0.0, s4 = 0.0, s5 = 0.0, s6 = 0.0, s7 = 0.0;
+        int q = r * w;
+        for (int j = 0; j < w; j++, q++) {
           double v = w2[wo + j];
-          s0 = Math.fma(a[a0 + j], v, s0);
-          s1 = Math.fma(a[a0 + w + j], v, s1);
-          s2 = Math.fma(a[a0 + 2 * w + j], v, s2);
-          s3 = Math.fma(a[a0 + 3 * w + j], v, s3);
+          s0 = Math.fma(a[q], v, s0);
+          s1 = Math.fma(a[q + w], v, s1);
+          s2 = Math.fma(a[q + 2 * w], v, s2);
+          s3 = Math.fma(a[q + 3 * w], v, s3);
+          s4 = Math.fma(a[q + 4 * w], v, s4);
+          s5 = Math.fma(a[q + 5 * w], v, s5);
+          s6 = Math.fma(a[q + 6 * w], v, s6);
+          s7 = Math.fma(a[q + 7 * w], v, s7);
         }
         part[r * m + o] = s0;
         part[(r + 1) * m + o] = s1;
         part[(r + 2) * m + o] = s2;
         part[(r + 3) * m + o] = s3;
+        part[(r + 4) * m + o] = s4;
+        part[(r + 5) * m + o] = s5;
+        part[(r + 6) * m + o] = s6;
+        part[(r + 7) * m + o] = s7;
       }
       for (; r < rows; r++) {
         double s = 0.0;

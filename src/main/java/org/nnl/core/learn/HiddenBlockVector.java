@@ -23,6 +23,11 @@ abstract class HiddenBlockVector extends HiddenBlock {
 
   abstract VectorSpecies<Double> species();
 
+  /** Whether σ is the built-in relu with 1/‖f‖ ≥ 1 (it is √2), so that a > 0 exactly when z > 0. */
+  private static boolean inRegisters(Activation sigma) {
+    return sigma == RELU && 1 / sigma.norm() >= 1;
+  }
+
   @Override
   String name() {
     return species().vectorBitSize() + "-bit";
@@ -33,14 +38,13 @@ abstract class HiddenBlockVector extends HiddenBlock {
                Activation sigma, double[] z, double[] a, double[] w2, int m, double[] part) {
     VectorSpecies<Double> s = species();
     int lanes = s.length(), v2 = w / (2 * lanes) * (2 * lanes);
-    boolean relu = sigma == RELU;
+    boolean relu = inRegisters(sigma);
     double scale = 1 / sigma.norm();
-    int r = 0;
-    for (; r + 4 <= rows; r += 4) {
-      for (int j = 0; j < v2; j += 2 * lanes) zTile4(r, j, x, d, w1t, hTotal, h0, w, z, a, relu, scale);
-    }
-    for (; r < rows; r++) {
-      for (int j = 0; j < v2; j += 2 * lanes) zTile1(r, j, x, d, w1t, hTotal, h0, w, z, a, relu, scale);
+    // Columns outside, rows inside: the 2-vector slice of W₁ᵀ (d × 2·lanes) and x stay in L1.
+    for (int j = 0; j < v2; j += 2 * lanes) {
+      int r = 0;
+      for (; r + 4 <= rows; r += 4) zTile4(r, j, x, d, w1t, hTotal, h0, w, z, a, relu, scale);
+      for (; r < rows; r++) zTile1(r, j, x, d, w1t, hTotal, h0, w, z, a, relu, scale);
     }
     if (v2 < w) zRange(rows, x, d, w1t, hTotal, h0, w, z, v2, w);
     if (relu) {
@@ -116,10 +120,16 @@ abstract class HiddenBlockVector extends HiddenBlock {
     store(c1, z, a, r * w + j + lanes, relu, scale);
   }
 
-  /** z at o; with relu also a = max(z, 0)·scale (Math.max per lane, as relu's array loop). */
+  /**
+   * With relu, a = max(z, 0)·scale at o (Math.max per lane, as relu's array loop) and z is not
+   * kept: its derivative needs only whether z > 0, which is whether a > 0 (scale > 1); else z at o.
+   */
   private static void store(DoubleVector c, double[] z, double[] a, int o, boolean relu, double scale) {
-    c.intoArray(z, o);
-    if (relu) c.max(0.0).mul(scale).intoArray(a, o);
+    if (relu) {
+      c.max(0.0).mul(scale).intoArray(a, o);
+    } else {
+      c.intoArray(z, o);
+    }
   }
 
   @Override
@@ -127,7 +137,7 @@ abstract class HiddenBlockVector extends HiddenBlock {
                 int w, Activation sigma, double[] z, double[] a, double[] back, double shrink, double step) {
     VectorSpecies<Double> s = species();
     int lanes = s.length(), v1 = w / lanes * lanes, v2 = w / (2 * lanes) * (2 * lanes);
-    boolean relu = sigma == RELU;
+    boolean relu = inRegisters(sigma);
     double norm = sigma.norm(), up = 1 / norm, down = 0 / norm;
     DoubleVector upV = DoubleVector.broadcast(s, up), downV = DoubleVector.broadcast(s, down);
     // back = δ·W₂ (chain over o), times σ'(z).
@@ -142,7 +152,7 @@ abstract class HiddenBlockVector extends HiddenBlock {
           c = c.add(acc);
         }
         if (relu) {
-          VectorMask<Double> pos = DoubleVector.fromArray(s, z, r * w + j).compare(VectorOperators.GT, 0.0);
+          VectorMask<Double> pos = DoubleVector.fromArray(s, a, r * w + j).compare(VectorOperators.GT, 0.0);
           c = c.mul(downV.blend(upV, pos));
         }
         c.intoArray(back, r * w + j);

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.nnl.core.learn.SgdTest.data;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -137,6 +139,19 @@ class FusedSgdTest {
         Thread.interrupted();
       }
     });
+  }
+
+  @Test
+  void withoutTheVectorModuleTheScalarKernelGivesTheSameBits() throws Exception {
+    String jvm = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Process p = new ProcessBuilder(jvm, "-Xshare:auto", "-cp", System.getProperty("java.class.path"),
+        SgdProbe.class.getName()).redirectErrorStream(true).start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertEquals(0, p.waitFor(), out);
+    List<String> lines = out.lines().toList();
+    assertEquals("scalar", lines.get(0), out);
+    assertTrue(HiddenBlocks.pick().name().endsWith("-bit"), HiddenBlocks.pick().name());
+    assertEquals(Integer.toString(SgdProbe.checksum()), lines.get(1), out);
   }
 
   // ---- the definition, written out ----

@@ -69,6 +69,25 @@ class SgdTest {
     assertTrue(one.losses()[2] < one.losses()[0], "the loss falls");
   }
 
+  /** Deeper nets (the general path) and one hidden layer (the fused path), other activations: the same bits on 1, 2, 4 threads. */
+  @Test
+  void deeperNetsAndOtherActivationsAreBitIdenticalForAnyThreadCount() {
+    DataSet d = data(new Dense(TANH, 4, 16, 1), 1, 120, 2);
+    for (Dense arch : new Dense[] {new Dense(TANH, 4, 24, 16, 8, 1), new Dense(Activations.leaky(0.2), 4, 40, 20, 1),
+        new Dense(Activations.builtin("gelu"), 4, 520, 1)}) {
+      Sgd sgd = new Sgd(arch, 2, 0.5 * Sgd.defaultRate(arch), 32, 9, 1e-4, Schedule.INVERSE, 1);
+      SgdModel one = sgd.fit(d);
+      for (int threads : new int[] {2, 4}) {
+        SgdModel many = sgd.withThreads(threads).fit(d);
+        for (int j = 0; j < arch.depth(); j++) {
+          assertArrayEquals(one.network().weights().get(j).data, many.network().weights().get(j).data, arch + ", " + threads + " threads");
+        }
+        assertArrayEquals(one.losses(), many.losses());
+      }
+      assertTrue(one.losses()[1] < one.losses()[0], arch + " learns");
+    }
+  }
+
   @Test
   void divergenceNamesTheEpochAndASmallerRate() {
     DataSet d = data(new Dense(RELU, 5, 16, 1), 1, 200, 2);
