@@ -4,7 +4,7 @@ package org.nnl.core.linalg;
  * Recursive Cholesky A = L·Lᵀ in place, on NNL's own product kernel. For a diagonal block of
  * size s > {@link #BASE}, split s = s1 + s2 ({@link #split}): L11 = chol(A11); L21 = A21·L11⁻ᵀ
  * ({@link #trsm}); A22 ← A22 − L21·L21ᵀ (lower triangle, on {@link Gemm}); L22 = chol(A22).
- * Blocks of at most BASE = 64 are factored by {@link TriangularBase#factor} and inverted by
+ * Blocks of at most BASE = 48 (a multiple of every register block: 8×24, 6×8, 6×4) are factored by {@link TriangularBase#factor} and inverted by
  * {@link TriangularBase#invert}; the inverses are kept (the panel solves of the TRSM leaves and
  * the triangular solves multiply by them). Invariant: the split points depend on n only (every
  * block starts at a multiple of BASE), every product is a {@link Gemm} call (a fixed fma chain
@@ -13,7 +13,7 @@ package org.nnl.core.linalg;
  */
 final class BlockedCholesky {
   /** Size of the diagonal blocks factored and inverted by scalar loops (part of the arithmetic). */
-  static final int BASE = 64;
+  static final int BASE = 48;
 
   private BlockedCholesky() {}
 

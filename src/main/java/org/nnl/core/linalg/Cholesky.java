@@ -6,13 +6,13 @@ import org.nnl.core.InvalidRequestException;
  * The Cholesky factorization A + λI = L·Lᵀ of a symmetric positive definite matrix (only the
  * lower triangle of A is read), and solves with it. The factorization is recursive
  * ({@link BlockedCholesky}): the panel solves and the trailing updates run on NNL's product
- * kernel, scalar loops only on the 64×64 diagonal blocks; the solves ({@link Triangular}) are
+ * kernel, scalar loops only on the 48×48 diagonal blocks; the solves ({@link Triangular}) are
  * blocked the same way. Bit-identical for any kernel and thread count (with the default Java
  * backend).
  */
 public final class Cholesky {
   private final Mat l;
-  /** Inverses of L's 64×64 diagonal blocks ({@link BlockedCholesky#factorLower}). */
+  /** Inverses of L's 48×48 diagonal blocks ({@link BlockedCholesky#factorLower}). */
   private final double[][] inv;
   /** The kernel of the products, null for the selected backend. */
   private final MicroKernel kern;

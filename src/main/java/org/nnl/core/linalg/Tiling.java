@@ -80,14 +80,7 @@ final class Tiling {
       for (int p = 0; p < kc; p++) System.arraycopy(s, src + p * cs, dst, d + p * mr, mr);
       return;
     }
-    for (int r = 0; r < mr; r++) {
-      if (r < rows) {
-        int src = a.off() + (i0 + r) * a.rs() + pc * cs;
-        for (int p = 0; p < kc; p++) dst[d + p * mr + r] = s[src + p * cs];
-      } else {
-        for (int p = 0; p < kc; p++) dst[d + p * mr + r] = 0;
-      }
-    }
+    panel(s, a.off() + i0 * a.rs() + pc * cs, a.rs(), cs, rows, mr, kc, dst, d);
   }
 
   /** Packs rows pc..pc+kc of B, columns j0..j0+cols, into one nr-panel (zero columns beyond). */
@@ -98,12 +91,38 @@ final class Tiling {
       for (int p = 0; p < kc; p++) System.arraycopy(s, b.off() + (pc + p) * rs + j0, dst, d + p * nr, nr);
       return;
     }
-    for (int j = 0; j < nr; j++) {
-      if (j < cols) {
-        int src = b.off() + pc * rs + (j0 + j) * cs;
-        for (int p = 0; p < kc; p++) dst[d + p * nr + j] = s[src + p * rs];
+    panel(s, b.off() + pc * rs + j0 * cs, cs, rs, cols, nr, kc, dst, d);
+  }
+
+  /**
+   * The general packing: dst[d + p·w + r] = s[src + r·stride + p·step] for the {@code cnt}
+   * lines r < cnt of a panel of width w, 0 for cnt ≤ r < w. When step is 1 (each line
+   * contiguous in p: a row-major A, a transposed B), eight lines at a time with p outermost, so
+   * the stores are sequential (about twice as fast as one line at a time).
+   */
+  private static void panel(double[] s, int src, int stride, int step, int cnt, int w, int kc, double[] dst, int d) {
+    int r = 0;
+    if (step == 1) {
+      for (; r + 8 <= cnt; r += 8) {
+        int q = src + r * stride;
+        for (int p = 0, o = d + r; p < kc; p++, q++, o += w) {
+          dst[o] = s[q];
+          dst[o + 1] = s[q + stride];
+          dst[o + 2] = s[q + 2 * stride];
+          dst[o + 3] = s[q + 3 * stride];
+          dst[o + 4] = s[q + 4 * stride];
+          dst[o + 5] = s[q + 5 * stride];
+          dst[o + 6] = s[q + 6 * stride];
+          dst[o + 7] = s[q + 7 * stride];
+        }
+      }
+    }
+    for (; r < w; r++) {
+      if (r < cnt) {
+        int q = src + r * stride;
+        for (int p = 0; p < kc; p++) dst[d + p * w + r] = s[q + p * step];
       } else {
-        for (int p = 0; p < kc; p++) dst[d + p * nr + j] = 0;
+        for (int p = 0; p < kc; p++) dst[d + p * w + r] = 0;
       }
     }
   }

@@ -66,7 +66,7 @@ class CholeskyTest {
     Map<String, double[]> ref = load();
     Cholesky c = Cholesky.factor(referenceA(), 0);
     Mat l = c.lower();
-    for (int r : new int[] {0, 63, 64, 100, 127, 128, 149}) {
+    for (int r : new int[] {0, 47, 48, 95, 96, 127, 128, 149}) {
       assertVec(ref.get("L_row_" + r), Arrays.copyOf(l.row(r), r + 1), 1e-13);
       for (int j = r + 1; j < 150; j++) assertEquals(0, l.get(r, j), "above the diagonal, row " + r);
     }
@@ -139,7 +139,7 @@ class CholeskyTest {
   @Test
   void everyKernelAndThreadCountGivesTheSameBits() throws Exception {
     // Odd sizes: one block, a block and a bit, three recursion levels with ragged edges.
-    for (int n : new int[] {61, 67, 203, 331}) {
+    for (int n : new int[] {47, 53, 203, 331}) {
       Mat a = spd(n, 43 + n);
       Mat b = LinalgProductsTest.random(n, 5, 44);
       Cholesky ref = inPool(1, () -> Cholesky.tryFactor(a, 0.5, new ScalarKernel()));
