@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.nnl.lang.syntax.Brackets;
 
 /**
  * What the text left of the cursor asks to complete: its kind, the partial word, and for code
@@ -71,31 +72,23 @@ record CompletionContext(Kind kind, String word, String callee, Set<String> name
 
   /** The innermost unclosed {@code (} preceded by a name gives the callee; its named arguments so far. */
   private static CompletionContext call(String word, List<Lexeme> sig) {
-    int depth = 0;
-    for (int i = sig.size() - 1; i >= 0; i--) {
-      String t = sig.get(i).text();
-      if (t.equals(")") || t.equals("]") || t.equals("}")) depth++;
-      else if (t.equals("(") || t.equals("[") || t.equals("{")) {
-        if (depth > 0) {
-          depth--;
-          continue;
-        }
-        if (!t.equals("(") || i == 0 || sig.get(i - 1).type() != Lexeme.Type.NAME) break;
-        return new CompletionContext(Kind.CODE, word, sig.get(i - 1).text(), namedAfter(sig, i + 1),
-            positionalAfter(sig, i + 1), null);
-      }
+    Brackets<Integer> nesting = new Brackets<>();
+    for (int i = 0; i < sig.size(); i++) nesting.step(sig.get(i).text(), i);
+    Integer i = nesting.innermost();
+    if (i == null || !sig.get(i).text().equals("(") || i == 0 || sig.get(i - 1).type() != Lexeme.Type.NAME) {
+      return simple(Kind.CODE, word);
     }
-    return simple(Kind.CODE, word);
+    return new CompletionContext(Kind.CODE, word, sig.get(i - 1).text(), namedAfter(sig, i + 1),
+        positionalAfter(sig, i + 1), null);
   }
 
   private static Set<String> namedAfter(List<Lexeme> sig, int from) {
     Set<String> named = new HashSet<>();
-    int depth = 0;
+    Brackets<Lexeme> nesting = new Brackets<>();
     for (int i = from; i < sig.size(); i++) {
       String t = sig.get(i).text();
-      if (t.equals("(") || t.equals("[") || t.equals("{")) depth++;
-      else if (t.equals(")") || t.equals("]") || t.equals("}")) depth--;
-      else if (depth == 0 && t.equals(":") && i > from && sig.get(i - 1).type() != Lexeme.Type.SYMBOL) {
+      if (nesting.step(t, sig.get(i))) continue;
+      if (nesting.depth() == 0 && t.equals(":") && i > from && sig.get(i - 1).type() != Lexeme.Type.SYMBOL) {
         named.add(sig.get(i - 1).text());
       }
     }
@@ -105,14 +98,13 @@ record CompletionContext(Kind kind, String word, String callee, Set<String> name
   /** The number of finished arguments (followed by a comma) without a {@code name:}. */
   private static int positionalAfter(List<Lexeme> sig, int from) {
     int count = 0;
-    int depth = 0;
+    Brackets<Lexeme> nesting = new Brackets<>();
     boolean named = false;
     for (int i = from; i < sig.size(); i++) {
       String t = sig.get(i).text();
-      if (t.equals("(") || t.equals("[") || t.equals("{")) depth++;
-      else if (t.equals(")") || t.equals("]") || t.equals("}")) depth--;
-      else if (depth == 0 && t.equals(":")) named = true;
-      else if (depth == 0 && t.equals(",")) {
+      if (nesting.step(t, sig.get(i)) || nesting.depth() > 0) continue;
+      if (t.equals(":")) named = true;
+      else if (t.equals(",")) {
         if (!named) count++;
         named = false;
       }
@@ -123,14 +115,13 @@ record CompletionContext(Kind kind, String word, String callee, Set<String> name
   /** The tokens of the current statement: after the last {@code ;}, brace, or newline outside brackets. */
   private static List<Lexeme> statement(List<Lexeme> tokens) {
     int start = 0;
-    int depth = 0;
+    Brackets<Lexeme> nesting = new Brackets<>();
     for (int i = 0; i < tokens.size(); i++) {
       Lexeme t = tokens.get(i);
       String s = t.text();
-      if (s.equals("(") || s.equals("[")) depth++;
-      else if (s.equals(")") || s.equals("]")) depth = Math.max(0, depth - 1);
-      else if (s.equals(";") || s.equals("{") || s.equals("}")
-          || (depth == 0 && t.type() == Lexeme.Type.SPACE && s.contains("\n"))) {
+      boolean bracket = nesting.step(s, t);
+      if (s.equals(";") || s.equals("{") || s.equals("}")
+          || (!bracket && nesting.expressionDepth() == 0 && t.type() == Lexeme.Type.SPACE && s.contains("\n"))) {
         start = i + 1;
       }
     }

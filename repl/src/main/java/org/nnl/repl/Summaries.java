@@ -1,18 +1,10 @@
 package org.nnl.repl;
 
-import java.util.List;
-import java.util.Map;
-import org.nnl.core.Estimate;
 import org.nnl.core.Table;
-import org.nnl.core.act.Activation;
-import org.nnl.core.dist.DataSet;
-import org.nnl.core.dist.Distribution;
-import org.nnl.core.learn.Learner;
 import org.nnl.core.learn.Model;
-import org.nnl.core.net.Architecture;
-import org.nnl.core.net.Network;
-import org.nnl.core.predict.Predictor;
 import org.nnl.lang.Session;
+import org.nnl.lang.library.Kind;
+import org.nnl.lang.library.Kinds;
 
 /** Kind names and one-line summaries of values, for declaration echoes, {@code :vars} and completion. */
 final class Summaries {
@@ -20,24 +12,14 @@ final class Summaries {
 
   private Summaries() {}
 
-  /** The language's name for the kind of {@code v}: number, table, architecture, ... */
+  /**
+   * The language's name for the kind of {@code v} ({@link Kinds#of}, lower case: number, bool, table,
+   * architecture, data, function, ...); for a value NNL has no kind for, its class's simple name.
+   */
   static String kindOf(Object v) {
-    if (v instanceof Number) return "number";
-    if (v instanceof String) return "string";
-    if (v instanceof Boolean) return "bool";
-    if (v instanceof List) return "list";
-    if (v instanceof Map) return "record";
-    if (v instanceof Table) return "table";
-    if (v instanceof Estimate) return "estimate";
-    if (v instanceof Activation) return "activation";
-    if (v instanceof Architecture) return "architecture";
-    if (v instanceof Network) return "network";
-    if (v instanceof Distribution) return "distribution";
-    if (v instanceof DataSet) return "data";
-    if (v instanceof Learner) return "learner";
-    if (v instanceof Model) return "model";
-    if (v instanceof Predictor) return "function";
-    return v == null ? "nothing" : v.getClass().getSimpleName().toLowerCase();
+    if (v == null) return "nothing";
+    Kind k = Kinds.of(v);
+    return (k == Kind.ANY ? v.getClass().getSimpleName() : k.name()).toLowerCase(java.util.Locale.ROOT);
   }
 
   /** One line describing {@code v}: a table's size and columns, a model's summary, else the printed value cut to fit. */

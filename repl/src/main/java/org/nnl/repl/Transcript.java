@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.nnl.core.io.AtomicFile;
+import org.nnl.lang.syntax.Brackets;
 
 /**
  * The successful entries of a REPL session, as a script that replays it: a bare expression
@@ -51,13 +52,11 @@ final class Transcript {
 
   /** No {@code ;} and no line break outside brackets and braces, comments aside. */
   static boolean isSingleStatement(String text) {
-    int depth = 0;
+    Brackets<Lexeme> nesting = new Brackets<>();
     for (Lexeme t : Lexemes.scan(text)) {
       String s = t.text();
-      if (t.type() == Lexeme.Type.COMMENT || t.type() == Lexeme.Type.STRING) continue;
-      if (s.equals("(") || s.equals("[") || s.equals("{")) depth++;
-      else if (s.equals(")") || s.equals("]") || s.equals("}")) depth--;
-      else if (depth == 0 && (s.equals(";") || (t.type() == Lexeme.Type.SPACE && s.contains("\n")))) return false;
+      if (t.type() == Lexeme.Type.COMMENT || t.type() == Lexeme.Type.STRING || nesting.step(s, t)) continue;
+      if (nesting.depth() == 0 && (s.equals(";") || (t.type() == Lexeme.Type.SPACE && s.contains("\n")))) return false;
     }
     return true;
   }

@@ -13,7 +13,7 @@ import org.nnl.lang.ast.UnaryOp;
  * is inside round or square brackets, or when the last token before it cannot end an expression
  * (a binary operator, a comma, an opening bracket, {@code =}, {@code :}, {@code ->}, {@code ..}).
  * Braces do not hide newlines: they delimit blocks whose statements end at newlines.
- * Hand-written because ANTLR grammars without actions cannot track bracket depth.
+ * Hand-written because ANTLR grammars without actions cannot track bracket depth ({@link Brackets} does).
  */
 final class Newlines {
   private Newlines() {}
@@ -30,17 +30,15 @@ final class Newlines {
 
   static List<Token> filter(List<? extends Token> tokens) {
     List<Token> out = new ArrayList<>(tokens.size());
-    int depth = 0;
+    Brackets<Token> nesting = new Brackets<>();
     Token last = null;
     for (Token t : tokens) {
       if (t.getType() == NnlLexer.NL) {
-        boolean continues = depth > 0 || (last != null && CONTINUES.contains(last.getText()))
+        boolean continues = nesting.expressionDepth() > 0 || (last != null && CONTINUES.contains(last.getText()))
             || last == null || last.getType() == NnlLexer.NL;
         if (continues) continue;
       } else if (t.getType() != Token.EOF) {
-        String s = t.getText();
-        if (s.equals("(") || s.equals("[")) depth++;
-        else if ((s.equals(")") || s.equals("]")) && depth > 0) depth--;
+        nesting.step(t.getText(), t);
       }
       out.add(t);
       last = t;

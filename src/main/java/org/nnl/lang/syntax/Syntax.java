@@ -117,17 +117,9 @@ public final class Syntax {
 
   /** The innermost opening bracket or brace without its closing partner, or null. */
   private static Token unclosed(List<Token> tokens) {
-    java.util.ArrayDeque<Token> open = new java.util.ArrayDeque<>();
-    for (Token t : tokens) {
-      switch (t.getText()) {
-        case "(", "[", "{" -> open.push(t);
-        case ")", "]", "}" -> {
-          if (!open.isEmpty()) open.pop();
-        }
-        default -> { }
-      }
-    }
-    return open.peek();
+    Brackets<Token> nesting = new Brackets<>();
+    for (Token t : tokens) nesting.step(t.getText(), t);
+    return nesting.innermost();
   }
 
   /** Places the EOF token just after the last real token, so "ends too early" points at the unfinished line. */
