@@ -168,7 +168,8 @@ public final class Session {
 
   /**
    * Parses and checks once; the result runs many times. Names unknown now are free: each run
-   * requires them to be bound (in the session or in the run's bindings).
+   * requires them to be bound (in the session or in the run's bindings). Imported files are read
+   * now, with the check: every run runs them as they were checked.
    */
   public synchronized CompiledScript compile(String source, String sourceName) throws NnlException {
     Syntax.Result r = Syntax.parse(source, sourceName);

@@ -52,6 +52,18 @@ class ImportOnceTest {
   }
 
   @Test
+  void aCompiledScriptRunsItsImportsAsTheyWereChecked(@TempDir Path dir) throws Exception {
+    Path lib = dir.resolve("lib.nnl");
+    write(lib, "let w = 512\n", BEFORE);
+    Session s = new Session(new TestServices(), print, print);
+    Session.CompiledScript script = s.compile("import \"" + lib.toString().replace("\\", "\\\\") + "\"\nprint w", "<host>");
+    script.run(s, null);
+    write(lib, "let w = \"a\"\n", FileTime.fromMillis(BEFORE.toMillis() + 1000));
+    script.run(s, null);
+    assertEquals("512\n512\n", output());
+  }
+
+  @Test
   void aSessionReadsAnImportAgainOnlyWhenTheFileChanged(@TempDir Path dir) throws Exception {
     Path lib = dir.resolve("lib.nnl");
     write(lib, "let w = 512\n", BEFORE);

@@ -53,6 +53,16 @@ class ResolvedCallsTest {
   }
 
   @Test
+  void callsResolvedAgainstOtherBuiltinsAreResolvedByTheRun() {
+    Syntax.Result r = Syntax.parse("print mean([1, 2, 6]), relu(1)", "t.nnl");
+    Checker other = new Checker(new RuntimeServices(), Map.of(), false);
+    assertEquals(List.of(), other.check(r.program(), null, null));
+    interp.run(r.program(), null, other.resolution());
+    assertEquals("3  1.41421\n", out.toString(StandardCharsets.UTF_8).replace("\r", ""));
+    assertEquals(2, interp.runtimeResolutions(), "a compiled script run by a session with other built-ins");
+  }
+
+  @Test
   void aLoopThatRebindsANameIsDecidedByTheRun() throws Exception {
     String script = Files.readString(Path.of("scripts/lang/dispatch.nnl"));
     String out = run(script, true, false);
@@ -78,5 +88,34 @@ class ResolvedCallsTest {
     }
     assertEquals("3\n0.56419\n", out.toString(StandardCharsets.UTF_8).replace("\r", ""));
     assertEquals(2, interp.runtimeResolutions(), "x was free when checked: each run chooses");
+  }
+
+  /**
+   * The choice among overloads rests on this: a value of an exact kind (as the catalog declares
+   * its result) has that kind at run time, and fits a parameter exactly when its kind does.
+   */
+  @Test
+  void exactKindsAreTheRunsKinds() {
+    Session s = new Session(new PrintStream(new ByteArrayOutputStream()));
+    s.eval("let a = dense(2 -> 8 -> 1, act: relu)\nlet D = gaussian(2)\nlet n = draw(a, seed: 1)\n"
+        + "let sh = shadow(n, 2)\nlet L = polyreg(degree: 2)\nlet data = sample(D, 20, seed: 1, label: n)\n"
+        + "let m = fit(L, data)\nlet t = sweep k in 1..2 { k2: k * k }\nlet e = gap(n, sh, D, samples: 10, seed: 1)\n"
+        + "let act = leaky(0.1)\nlet r = {a: 1}\nlet x = 1\nlet str = \"s\"\nlet b = true\nlet l = 1..3", "t");
+    Map<String, Kind> declared = Map.ofEntries(Map.entry("a", Kind.ARCHITECTURE), Map.entry("D", Kind.DISTRIBUTION),
+        Map.entry("n", Kind.NETWORK), Map.entry("sh", Kind.NETWORK), Map.entry("L", Kind.LEARNER),
+        Map.entry("data", Kind.DATA), Map.entry("m", Kind.MODEL), Map.entry("t", Kind.TABLE),
+        Map.entry("e", Kind.ESTIMATE), Map.entry("act", Kind.ACTIVATION), Map.entry("r", Kind.RECORD),
+        Map.entry("x", Kind.NUMBER), Map.entry("str", Kind.STRING), Map.entry("b", Kind.BOOL), Map.entry("l", Kind.LIST));
+    java.util.Set<Kind> seen = new java.util.HashSet<>();
+    declared.forEach((name, kind) -> {
+      Object v = s.get(name);
+      assertEquals(kind, org.nnl.lang.library.Kinds.of(v), name);
+      seen.add(kind);
+      for (Kind wanted : Kind.values()) {
+        assertEquals(org.nnl.lang.library.Kinds.fits(wanted, kind), org.nnl.lang.library.Kinds.fits(wanted, v),
+            name + " where " + wanted + " is wanted");
+      }
+    });
+    assertEquals(org.nnl.lang.check.ResolvedCall.OfBuiltin.EXACT, seen, "every exact kind is tried");
   }
 }

@@ -42,7 +42,7 @@ public final class Checker {
   private final Set<Path> imported = new HashSet<>();
   /** The parse of each file imported in this check: a file imported twice is read once. */
   private final Map<Path, Syntax.Result> loaded = new HashMap<>();
-  private final Resolution resolution = new Resolution();
+  private final Resolution resolution;
   private ImportCache imports = new ImportCache();
   private Program program;
   private Path baseDir;
@@ -56,6 +56,7 @@ public final class Checker {
    */
   public Checker(Library library, Map<String, Kind> globals, boolean allowFree) {
     this.library = library;
+    this.resolution = new Resolution(library);
     // The library's activations, then the session's bindings seen through (a long session costs no copy).
     Scope activations = new Scope(null);
     for (String a : library.activationNames()) activations.define(a, Kind.ACTIVATION);

@@ -5,6 +5,7 @@ import java.util.Map;
 import org.nnl.lang.ast.Expr;
 import org.nnl.lang.ast.Program;
 import org.nnl.lang.ast.Stmt;
+import org.nnl.lang.library.Library;
 
 /**
  * What one check decided, for the interpreter to run without deciding again: a side table keyed
@@ -17,14 +18,24 @@ import org.nnl.lang.ast.Stmt;
  */
 public final class Resolution {
   /** A resolution with no entries (for programs that were not checked here). */
-  public static final Resolution NONE = new Resolution();
+  public static final Resolution NONE = new Resolution(null);
+
+  private final Library library;
 
   private final Map<Stmt.Import, Program> imports = new IdentityHashMap<>();
   private final Map<Expr.Call, ResolvedCall> calls = new IdentityHashMap<>();
 
-  /** How the call {@code c} resolved, or null when the checker did not resolve it. */
-  public ResolvedCall call(Expr.Call c) {
-    return calls.get(c);
+  /** A resolution against the built-ins of {@code library}. */
+  Resolution(Library library) {
+    this.library = library;
+  }
+
+  /**
+   * How the call {@code c} resolved, or null when the checker did not resolve it or resolved it
+   * against other built-ins than {@code running}'s (a compiled script run by another session).
+   */
+  public ResolvedCall call(Expr.Call c, Library running) {
+    return running == library ? calls.get(c) : null;
   }
 
   void putCall(Expr.Call c, ResolvedCall r) {

@@ -92,7 +92,7 @@ public sealed interface ResolvedCall {
     }
 
     /** The kinds for which the value of an expression of that kind has {@link Kinds#of} that kind. */
-    static final Set<Kind> EXACT = Set.of(Kind.NUMBER, Kind.STRING, Kind.BOOL, Kind.LIST, Kind.RECORD, Kind.TABLE,
+    public static final Set<Kind> EXACT = Set.of(Kind.NUMBER, Kind.STRING, Kind.BOOL, Kind.LIST, Kind.RECORD, Kind.TABLE,
         Kind.ESTIMATE, Kind.ACTIVATION, Kind.ARCHITECTURE, Kind.NETWORK, Kind.DISTRIBUTION, Kind.DATA, Kind.LEARNER,
         Kind.MODEL);
 

@@ -37,7 +37,7 @@ final class Calls {
 
   Object call(Expr.Call c, Env env) {
     if (c.callee() instanceof Expr.Name n) {
-      ResolvedCall r = interp.resolution().call(c);
+      ResolvedCall r = interp.resolution().call(c, interp.services());
       if (r instanceof ResolvedCall.OfBuiltin b && !boundToCallable(env, n.name())) return builtin(b, c, env);
       if (!(r instanceof ResolvedCall.OfValue v) || v.shadowsBuiltin() && !boundToCallable(env, n.name())) {
         return resolveNow(n, c, env);
