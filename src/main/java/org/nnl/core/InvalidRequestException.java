@@ -1,5 +1,7 @@
 package org.nnl.core;
 
+import org.nnl.core.text.Messages;
+
 /**
  * A request the core refuses: bad arguments, mismatched sizes, a computation that would
  * exhaust memory, a divergent run. The message is written for the user (short sentences,
@@ -12,10 +14,13 @@ public class InvalidRequestException extends IllegalArgumentException {
     super(message);
   }
 
-  /** Throws unless {@code condition}; the message is formatted with {@link String#format}. */
+  /**
+   * Throws unless {@code condition}; the message is formatted with {@link Messages#format}
+   * ({@link String#format}, with a double given to {@code %s} written as NNL writes numbers).
+   */
   public static void require(boolean condition, String format, Object... args) {
     if (!condition) {
-      throw new InvalidRequestException(args.length == 0 ? format : String.format(format, args));
+      throw new InvalidRequestException(args.length == 0 ? format : Messages.format(format, args));
     }
   }
 }

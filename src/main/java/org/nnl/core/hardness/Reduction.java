@@ -250,11 +250,6 @@ public final class Reduction {
     return law;
   }
 
-  /** The law MW was drawn from (xavier resolved to normal(1/√fan-in)). */
-  WeightLaw drawnLaw() {
-    return drawn;
-  }
-
   boolean isConv() {
     return conv;
   }

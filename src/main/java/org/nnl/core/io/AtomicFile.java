@@ -26,11 +26,11 @@ public final class AtomicFile {
 
   /** What writes the content. */
   @FunctionalInterface
-  public interface Writer {
+  public interface ContentWriter {
     void write(OutputStream out) throws IOException;
   }
 
-  public static void write(Path target, Writer writer) {
+  public static void write(Path target, ContentWriter writer) {
     Path file = throughLinks(target.toAbsolutePath().normalize(), target);
     Path dir = file.getParent();
     InvalidRequestException.require(dir != null && Files.isDirectory(dir),

@@ -86,7 +86,7 @@ public final class Syntax {
           SourceLines.line(text, at.line() - firstLine + 1))), false);
     }
     List<Diagnostic> diags = new ArrayList<>();
-    for (SyntaxErrors.Error e : errors.errors) {
+    for (SyntaxErrors.Entry e : errors.errors) {
       diags.add(new Diagnostic(sourceName, e.span().line(), e.span().col(), e.span().length(),
           Diagnostic.Severity.ERROR, e.message(), SourceLines.line(text, e.span().line() - firstLine + 1)));
     }

@@ -18,9 +18,10 @@ import org.nnl.lang.ast.Span;
  * end of the input (then the input is merely incomplete, which the REPL uses for continuation).
  */
 final class SyntaxErrors extends BaseErrorListener {
-  record Error(Span span, String message) {}
+  /** One error: where it is, and its message in NNL's voice. */
+  record Entry(Span span, String message) {}
 
-  final List<Error> errors = new ArrayList<>();
+  final List<Entry> errors = new ArrayList<>();
   private final Set<Integer> lines = new HashSet<>();
   boolean atEnd;
   /** The innermost bracket or brace left open at the end of the input, or null. */
@@ -37,7 +38,7 @@ final class SyntaxErrors extends BaseErrorListener {
     int length = t == null || t.getType() == Token.EOF ? 1 : Math.max(1, t.getText().length());
     String text = t == null ? null : t.getText();
     String message = t == null ? "Unexpected text." : describe(recognizer, t, e, text);
-    errors.add(new Error(new Span(line, col + 1, length), message));
+    errors.add(new Entry(new Span(line, col + 1, length), message));
   }
 
   private String describe(Recognizer<?, ?> recognizer, Token t, RecognitionException e, String text) {

@@ -81,7 +81,7 @@ class CatalogTest {
     e = assertThrows(InvalidRequestException.class, () -> call("sample", 0,
         Map.of("D", new Sphere(4), "n", 10.0, "label", call("draw", 0, Map.of("arch", new Dense(Activations.builtin("relu"), 4, 1)))
             , "noise", -1.0)));
-    assertEquals("Argument 'noise' is a standard deviation and must be at least 0, not -1.0.", e.getMessage());
+    assertEquals("Argument 'noise' is a standard deviation and must be at least 0, not -1.", e.getMessage());
   }
 
   @Test
