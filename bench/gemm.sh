@@ -25,7 +25,7 @@ out=target/gemm-bench
 mkdir -p "$out"
 : >"$out/numpy.jsonl"
 benches=("$@")
-[ ${#benches[@]} -gt 0 ] || benches=(forwardPass choleskySolve2000 multTransB mult)
+[ ${#benches[@]} -gt 0 ] || benches=(forwardPass choleskySolve2000 traceInverse2000 multTransB mult)
 rm -f "$out"/jmh-*.json
 i=0
 for bench in "${benches[@]}"; do

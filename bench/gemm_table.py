@@ -13,6 +13,8 @@ def flops(bench, shape):
         return 2.0 * 8192 * (32 * 1024 + 1024 * 1024 + 1024)
     if bench == "choleskySolve2000":
         return 2000.0 ** 3 / 3
+    if bench == "traceInverse2000":
+        return 2 * 2000.0 ** 3 / 3
     m, k, n = map(int, shape.split("x"))
     return 2.0 * m * k * n
 

@@ -49,3 +49,12 @@ if only_bench in (None, "choleskySolve2000"):
     spd = g.T @ g + 2000 * np.eye(2000)
     rhs = rng.uniform(-1, 1, (2000, 1))
     emit("choleskySolve2000", "", lambda: sl.cho_solve(sl.cho_factor(spd, lower=True), rhs))
+if only_bench in (None, "traceInverse2000"):
+    g = rng.uniform(-1, 1, (2000, 2000))
+    spd = g.T @ g + 2000 * np.eye(2000)
+
+    def trace_inverse():
+        # LAPACK dpotrf + dtrtri: tr(A^-1) = ||L^-1||_F^2 (dtrtri leaves the upper triangle as given).
+        li = sl.lapack.dtrtri(sl.cho_factor(spd, lower=True)[0], lower=1)[0]
+        return np.square(np.tril(li)).sum()
+    emit("traceInverse2000", "", trace_inverse)

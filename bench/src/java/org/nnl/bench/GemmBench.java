@@ -20,8 +20,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Dense products of {@link Linalg} on the shapes of bench/numpy_gemm.py: C = A·Bᵀ for
  * shape "mxkxn" (A is m×k, B is n×k: the forward pass X·Wᵀ) and C = A·B for square shapes;
- * the whole forward pass of 8192 points through 32 -> 1024 -> 1024 -> 1 (relu); and a
- * Cholesky solve at n = 2000. bench/gemm.sh runs this next to numpy and prints GFLOP/s.
+ * the whole forward pass of 8192 points through 32 -> 1024 -> 1024 -> 1 (relu); a
+ * Cholesky solve at n = 2000; and the factor with the trace of the inverse at n = 2000. bench/gemm.sh runs this next to numpy and prints GFLOP/s.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -96,5 +96,11 @@ public class GemmBench {
   @Benchmark
   public Mat choleskySolve2000(Fixed f) {
     return Cholesky.factor(f.spd, 0).solve(f.rhs);
+  }
+
+  /** The factor and tr(A⁻¹) = ‖L⁻¹‖_F² (the effective dimension's cost), n = 2000. */
+  @Benchmark
+  public double traceInverse2000(Fixed f) {
+    return Cholesky.factor(f.spd, 0).traceInverse();
   }
 }

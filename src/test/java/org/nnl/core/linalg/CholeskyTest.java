@@ -115,6 +115,19 @@ class CholeskyTest {
     assertEquals(expected, viaSolve, 1e-12 * expected);
   }
 
+  @Test
+  void effectiveDimensionFromTheTraceMatchesTheEigenvalues() {
+    // p − λ·tr((G + λI)⁻¹) (PolyReg's formula) against Σ μ_i/(μ_i + λ) from EJML's eigenvalues.
+    int p = 211;
+    Mat g = Linalg.gram(LinalgProductsTest.random(400, p, 45));
+    for (int i = 0; i < g.data.length; i++) g.data[i] /= 400;
+    double lambda = 0.05;
+    double fromTrace = p - lambda * Cholesky.factor(g, lambda).traceInverse();
+    double fromEigen = SymmetricEigen.of(g).effectiveDimension(lambda);
+    assertEquals(fromEigen, fromTrace, 1e-12 * fromEigen);
+    assertTrue(fromTrace < p - 1, "the ridge must matter in this test: " + fromTrace);
+  }
+
   static <T> T inPool(int threads, Callable<T> job) throws Exception {
     ForkJoinPool pool = new ForkJoinPool(threads);
     try {
