@@ -121,8 +121,11 @@ public final class Sgd implements Learner {
     progress.start(toString(), epochs);
     try {
       if (fused && FusedSgd.covers(w.size())) {
+        // The team meets once per batch, so more members than processors would only wait for
+        // each other; the bits do not depend on the team's size.
+        int team = Math.min(threads, Runtime.getRuntime().availableProcessors());
         new FusedSgd(epochs, rate, batch, seed, decay, schedule, HiddenBlocks.pick())
-            .train(w, data, arch.activation(), threads, history, (e, h, initial) -> endEpoch(e, h, initial, progress));
+            .train(w, data, arch.activation(), team, history, (e, h, initial) -> endEpoch(e, h, initial, progress));
       } else if (threads == Runtime.getRuntime().availableProcessors()) {
         train(w, data, history, progress, null);
       } else {
