@@ -16,6 +16,11 @@ public final class Messages {
   /** A format specifier as {@link java.util.Formatter} reads it: index, flags, width, precision, conversion. */
   private static final Pattern SPECIFIER = Pattern.compile("%(\\d+\\$)?([-#+ 0,(<]*)?(\\d+)?(\\.\\d+)?([tT])?([a-zA-Z%])");
 
+  /** The fragment with its first letter in upper case, to start a sentence: "a list" gives "A list". */
+  public static String capitalized(String s) {
+    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+  }
+
   public static String format(String format, Object... args) {
     boolean[] asString = new boolean[args.length];
     boolean[] otherwise = new boolean[args.length];

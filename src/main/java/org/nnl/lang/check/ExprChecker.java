@@ -1,5 +1,6 @@
 package org.nnl.lang.check;
 
+import org.nnl.core.text.Messages;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -135,7 +136,7 @@ final class ExprChecker {
     }
     Kind callee = kind(c.callee());
     if (!Kinds.callable(callee)) {
-      checker.error(c.callee().span(), Capital.of(Kinds.article(callee)) + " cannot be called.");
+      checker.error(c.callee().span(), Messages.capitalized(Kinds.article(callee)) + " cannot be called.");
     }
     for (Expr.Arg a : c.args()) {
       kind(a.value());
@@ -154,7 +155,7 @@ final class ExprChecker {
       case ESTIMATE:
         return Kind.NUMBER;
       case NUMBER, STRING, BOOL, LIST:
-        checker.error(f.fieldSpan(), Capital.of(Kinds.article(t)) + " has no field '" + f.field() + "'.");
+        checker.error(f.fieldSpan(), Messages.capitalized(Kinds.article(t)) + " has no field '" + f.field() + "'.");
         return Kind.ANY;
       default:
         return Kind.ANY;

@@ -1,5 +1,6 @@
 package org.nnl.lang.eval;
 
+import org.nnl.core.text.Messages;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -177,6 +178,6 @@ final class Calls {
         throw new EvalError(argSpan, e.getMessage());
       }
     }
-    throw new EvalError(calleeSpan, Values.capital(Kinds.describe(callee)) + " cannot be called.");
+    throw new EvalError(calleeSpan, Messages.capitalized(Kinds.describe(callee)) + " cannot be called.");
   }
 }

@@ -1,5 +1,6 @@
 package org.nnl.lang.eval;
 
+import org.nnl.core.text.Messages;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -82,12 +83,12 @@ final class Values {
       }
       Object property = property(target, name);
       if (property != null) return property;
-      String what = target instanceof Estimate ? "An estimate" : capital(Kinds.describe(target));
+      String what = target instanceof Estimate ? "An estimate" : Messages.capitalized(Kinds.describe(target));
       throw new EvalError(span, what + " has no field '" + name + "'. Fields: " + String.join(", ", names) + ".");
     }
     Object property = property(target, name);
     if (property != null) return property;
-    throw new EvalError(span, capital(Kinds.describe(target)) + " has no field '" + name + "'.");
+    throw new EvalError(span, Messages.capitalized(Kinds.describe(target)) + " has no field '" + name + "'.");
   }
 
   /**
@@ -129,9 +130,5 @@ final class Values {
     List<String> ks = new ArrayList<>();
     for (Object k : m.keySet()) ks.add(String.valueOf(k));
     return String.join(", ", ks);
-  }
-
-  static String capital(String s) {
-    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
   }
 }

@@ -32,4 +32,12 @@ class MessagesTest {
         () -> InvalidRequestException.require(false, "Width %s is too large.", 4096.0));
     assertEquals("Width 4096 is too large.", e.getMessage());
   }
+
+  @Test
+  void capitalizedStartsASentence() {
+    assertEquals("A list", Messages.capitalized("a list"));
+    assertEquals("", Messages.capitalized(""));
+    assertEquals("Élan", Messages.capitalized("élan"));
+    assertEquals("The number 3", Messages.capitalized("the number 3"));
+  }
 }
