@@ -4,14 +4,14 @@ import static org.bytedeco.openblas.global.openblas.CblasLower;
 import static org.bytedeco.openblas.global.openblas.CblasNoTrans;
 import static org.bytedeco.openblas.global.openblas.CblasRowMajor;
 import static org.bytedeco.openblas.global.openblas.CblasTrans;
-import static org.bytedeco.openblas.global.openblas.LAPACK_ROW_MAJOR;
 
 import org.bytedeco.javacpp.DoublePointer;
 import org.bytedeco.openblas.global.openblas;
 import org.nnl.core.Parallel;
 
 /**
- * The native backend's calls: OpenBLAS dgemm, dsyrk and dpotrf (row-major). BLAS cannot read
+ * The native backend's products: OpenBLAS dgemm and dsyrk (row-major; the Cholesky factorization is
+ * {@link NativeCholesky}). BLAS cannot read
  * the Java heap, so the operands are copied into off-heap buffers that each thread keeps and
  * reuses ({@link Scratch}: no allocation and no fresh pages per call, which cost more than the
  * product on skinny shapes). Copies move only what BLAS reads or writes: a fresh (all-zero)
@@ -80,20 +80,6 @@ final class NativeBlas {
             r, n, k, alpha, ai, la.ld, pb, lb.ld, fresh ? 0 : 1, pc, n);
         copyOut(pc, n, c, cOff + i0 * ldc, ldc, r, n);
       }
-      return true;
-    } finally {
-      s.release();
-    }
-  }
-
-  /** Overwrites the lower triangle of the n×n row-major {@code a} with L (dpotrf); false if not positive definite. */
-  static boolean potrfLower(double[] a, int n) {
-    Scratch s = SCRATCH.get();
-    try {
-      DoublePointer p = s.put(2, a, 0, n * n);
-      int info = openblas.LAPACKE_dpotrf(LAPACK_ROW_MAJOR, (byte) 'L', n, p, n);
-      if (info != 0) return false;
-      copy(a, 0, p, n * n, false);
       return true;
     } finally {
       s.release();

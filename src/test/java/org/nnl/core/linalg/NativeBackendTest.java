@@ -106,10 +106,51 @@ class NativeBackendTest {
     Mat f = random(700, 300, 57);
     Mat g = Linalg.gram(f);
     agree("Cholesky L", () -> Cholesky.factor(g, 1e-9).lower());
-    agree("solve", () -> Cholesky.factor(g, 1e-9).solve(random(300, 2, 58)));
+    agree("solve, 2 columns", () -> Cholesky.factor(g, 1e-9).solve(random(300, 2, 58)));
+    agree("solve, 1 column", () -> Cholesky.factor(g, 1e-9).solve(random(300, 1, 59)));
+    agree("trace of the inverse", () -> new Mat(1, 1, new double[] {Cholesky.factor(g, 1e-9).traceInverse()}));
+    agree("log det", () -> new Mat(1, 1, new double[] {Cholesky.factor(g, 0.5).logDeterminant()}));
     Mat singular = new Mat(2, 2, new double[] {1, 2, 2, 1});
     Linalg.useBackend("native");
     assertEquals(null, Cholesky.tryFactor(singular, 0));
+    assertEquals(null, Cholesky.tryFactor(new Mat(2, 2, new double[] {Double.NaN, 0, 0, 1}), 0));
+    assertEquals(null, Cholesky.tryFactor(new Mat(2, 2, new double[] {Double.POSITIVE_INFINITY, 0, 0, 1}), 0));
+    assertTrue(Cholesky.factor(g, 0).isNative(), "the native backend factors on LAPACK");
+    Linalg.useBackend("java");
+    assertTrue(!Cholesky.factor(g, 0).isNative(), "the Java backend keeps its own factorization");
+  }
+
+  /**
+   * The native factor is reused from the factoring thread's buffer; used after that thread
+   * factored another matrix, from another thread, or after the trace (which inverts the buffer
+   * in place), it is copied back in from the heap copy of L: the same answers. Only the lower
+   * triangle is read (garbage above the diagonal changes nothing). n = 800: the copies of the
+   * factor run in parallel pieces.
+   */
+  @Test
+  void theNativeFactorIsReusedOrCopiedBackIn() throws Exception {
+    int n = 800;
+    assertTrue(n * n >= 2 * NativeBlas.COPY_PIECE);
+    Mat a = CholeskyTest.spd(n, 81), b = random(n, 3, 82), other = CholeskyTest.spd(120, 83);
+    Linalg.useBackend("java");
+    Cholesky ref = Cholesky.factor(a, 0);
+    Mat x0 = ref.solve(b);
+    double t0 = ref.traceInverse();
+    Linalg.useBackend("native");
+    Mat messy = a.copy();
+    for (int i = 0; i < n; i++) for (int j = i + 1; j < n; j++) messy.data[i * n + j] = 1e6 + i - j;
+    Cholesky c = Cholesky.factor(messy, 0);
+    assertTrue(c.isNative());
+    assertTrue(relErr(c.solve(b), x0) < 1e-12, "resident");
+    Cholesky.factor(other, 0);
+    assertTrue(relErr(c.solve(b), x0) < 1e-12, "after another factor on this thread");
+    java.util.concurrent.FutureTask<Mat> elsewhere = new java.util.concurrent.FutureTask<>(() -> c.solve(b));
+    new Thread(elsewhere).start();
+    assertTrue(relErr(elsewhere.get(), x0) < 1e-12, "from another thread");
+    assertTrue(Math.abs(c.traceInverse() - t0) < 1e-12 * t0, "trace");
+    assertTrue(Math.abs(c.traceInverse() - t0) < 1e-12 * t0, "trace again (the buffer was inverted in place)");
+    assertTrue(relErr(c.solve(b), x0) < 1e-12, "after the trace");
+    assertTrue(relErr(c.lower(), ref.lower()) < 1e-12, "L, zero above the diagonal");
   }
 
   @Test
