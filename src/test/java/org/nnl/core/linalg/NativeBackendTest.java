@@ -62,33 +62,70 @@ class NativeBackendTest {
     agree("Aᵀ·x", () -> new Mat(517, 1, Linalg.multTransVec(a, random(203, 1, 56).data)));
   }
 
+  /** Products run on OpenBLAS by {@code job} (with the native backend selected). */
+  static long nativeCalls(Runnable job) {
+    Linalg.useBackend("native");
+    long before = NativeBlas.CALLS.sum();
+    job.run();
+    return NativeBlas.CALLS.sum() - before;
+  }
+
   /**
-   * The paths of NativeBlas beyond the small shapes: a shallow product with a large output
-   * (k = 40, 1100 × 1000: computed in row chunks, the last one partial), fresh and accumulated,
-   * with A as stored and transposed; operands big enough for the parallel copies; the Gram
-   * triangle accumulated onto a matrix that is not zero.
+   * The routing rule: deep products (k > 128) run on OpenBLAS, shallow ones (k ≤ 128, e.g. the
+   * forward pass's first layer) on the Java kernel, with its exact bits; operands big enough for
+   * the parallel copies; the Gram triangle accumulated onto a matrix that is not zero.
    */
   @Test
-  void chunkedShallowProductsParallelCopiesAndAccumulatedGramAgree() {
-    assertTrue((long) 1100 * 1000 >= NativeBlas.CHUNKED_OUTPUT && 40 <= NativeBlas.SHALLOW && NativeBlas.CHUNK / 1000 < 1100);
-    Mat a = random(1100, 40, 61), bt = random(1000, 40, 62), at = random(40, 1100, 63), b = random(40, 1000, 64);
-    Mat c = random(1100, 1000, 65);
-    agree("chunked A·Bᵀ", () -> Linalg.multTransB(a, bt));
-    agree("chunked Aᵀ·B", () -> Linalg.multTransA(at, b));
-    agree("chunked C + 2·A·Bᵀ", () -> {
-      Mat out = c.copy();
-      Linalg.multTransBAdd(2, a, bt, out);
-      return out;
-    });
+  void deepProductsRunOnOpenBlasShallowOnesOnTheJavaKernel() {
+    Mat a = random(300, 129, 61), bt = random(200, 129, 62);
+    assertEquals(1, nativeCalls(() -> Linalg.multTransB(a, bt)), "k = 129 is deep");
+    Mat s = random(1100, NativeBlas.SHALLOW, 63), st = random(1000, NativeBlas.SHALLOW, 64);
+    Linalg.useBackend("java");
+    Mat ref = Linalg.multTransB(s, st);
+    assertEquals(0, nativeCalls(() -> assertTrue(java.util.Arrays.equals(ref.data, Linalg.multTransB(s, st).data))),
+        "k = 128 is shallow: the Java kernel's bits");
     Mat big = random(800, 700, 66), bigT = random(300, 700, 67);
     assertTrue(big.data.length >= 2 * NativeBlas.COPY_PIECE, "the copy of A is split into pieces");
     agree("A·Bᵀ, parallel copies", () -> Linalg.multTransB(big, bigT));
+    assertEquals(1, nativeCalls(() -> Linalg.multTransB(big, bigT)));
     Mat g0 = Linalg.gram(random(50, 120, 68));
     agree("G + AᵀA", () -> {
       Mat g = g0.copy();
       Linalg.gramAdd(1, random(300, 120, 69), g);
       return g;
     });
+    assertEquals(1, nativeCalls(() -> Linalg.gramAdd(1, random(300, 120, 69), g0.copy())), "dsyrk");
+  }
+
+  /**
+   * Views inside larger arrays, at offsets and with leading dimensions beyond their width, A
+   * stored and transposed, onto C at an offset, accumulated: OpenBLAS agrees with the Java kernel
+   * on the block and leaves every entry outside it exactly as it was.
+   */
+  @Test
+  void viewsAtOffsetsAgreeAndTouchNothingElse() {
+    int m = 70, k = 150, n = 90;
+    double[] big = random(400, 400, 71).data;
+    View a = new View(big, 3 * 400 + 5, 400, 1, m, k);
+    View at = new View(big, 17 * 400 + 2, 1, 400, m, k);
+    View b = new View(big, 200 * 400 + 11, 1, 400, k, n);
+    for (View left : new View[] {a, at}) {
+      double[] c0 = random(120, 130, 72).data;
+      double[] ref = c0.clone(), nat = c0.clone();
+      int cOff = 7 * 130 + 9;
+      Gemm.run(Gemm.KERNEL, -0.5, left, b, ref, cOff, 130, false);
+      assertEquals(1, nativeCalls(() -> Gemm.product(-0.5, left, b, nat, cOff, 130, false)));
+      Linalg.useBackend("java");
+      double d = 0, scale = 0;
+      for (int i = 0; i < c0.length; i++) {
+        int r = (i - cOff) / 130, col = (i - cOff) % 130;
+        boolean inside = i >= cOff && r < m && col < n;
+        if (!inside) assertEquals(c0[i], nat[i], "outside the block at " + i);
+        d = Math.max(d, Math.abs(nat[i] - ref[i]));
+        scale = Math.max(scale, Math.abs(ref[i]));
+      }
+      assertTrue(d < 1e-12 * scale, "relative difference " + d / scale);
+    }
   }
 
   /** One-row and one-column products stay on the Java kernel (a copy would cost more than the product): the same bits. */
