@@ -7,6 +7,7 @@ import static org.bytedeco.openblas.global.openblas.CblasTrans;
 
 import org.bytedeco.javacpp.DoublePointer;
 import org.bytedeco.openblas.global.openblas;
+import org.nnl.core.InvalidRequestException;
 import org.nnl.core.Parallel;
 
 /**
@@ -123,6 +124,20 @@ final class NativeBlas {
     });
   }
 
+  /**
+   * A new off-heap buffer of {@code len} doubles; refused with {@link InvalidRequestException}
+   * (the size and a way out) when JavaCPP's off-heap limit or the machine cannot give it — the
+   * check runs before anything is allocated.
+   */
+  static DoublePointer allocate(long len) {
+    try {
+      return new DoublePointer(Math.max(1, len));
+    } catch (OutOfMemoryError e) {
+      throw new InvalidRequestException("The native backend cannot allocate " + MemoryGuard.gib(8.0 * len)
+          + " of off-heap memory for OpenBLAS; use smaller matrices or the Java backend (--backend java).");
+    }
+  }
+
   /** How a view is handed to BLAS: as stored or transposed, with its leading dimension and the span it covers. */
   private record Layout(boolean trans, int ld, int span) {
     static Layout of(View v) {
@@ -146,9 +161,10 @@ final class NativeBlas {
     DoublePointer region(int slot, long len) {
       DoublePointer p = kept[slot];
       if (p != null && p.capacity() >= len) return p.position(0);
-      if (len > KEEP) return once[slot] = new DoublePointer(len);
+      if (len > KEEP) return once[slot] = allocate(len);
       if (p != null) p.close();
-      return kept[slot] = new DoublePointer(Math.max(1, len));
+      kept[slot] = null;
+      return kept[slot] = allocate(len);
     }
 
     /** Buffer {@code slot} holding a copy of {@code len} doubles of {@code src} from {@code off}. */

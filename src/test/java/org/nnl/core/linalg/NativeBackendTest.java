@@ -190,6 +190,15 @@ class NativeBackendTest {
     assertTrue(relErr(c.lower(), ref.lower()) < 1e-12, "L, zero above the diagonal");
   }
 
+  /** An off-heap buffer beyond what JavaCPP may allocate is refused with its size, nothing allocated. */
+  @Test
+  void offHeapRequestsBeyondTheLimitAreRefusedWithTheirSize() {
+    org.nnl.core.InvalidRequestException e =
+        assertThrows(org.nnl.core.InvalidRequestException.class, () -> NativeBlas.allocate(1L << 40));
+    assertEquals("The native backend cannot allocate 8192.0 GiB of off-heap memory for OpenBLAS; "
+        + "use smaller matrices or the Java backend (--backend java).", e.getMessage());
+  }
+
   @Test
   void unknownBackendsAreRefusedWithTheKnownNames() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Linalg.useBackend("cuda"));
