@@ -33,7 +33,7 @@ abstract class HiddenBlockVector extends HiddenBlock {
   }
 
   @Override
-  void forward(int rows, double[] x, int d, double[] w1t, int hTotal, int h0, int w,
+  void forward(int rows, double[] x, int d, double[] w1t, int ldw, int hTotal, int h0, int w,
                Activation sigma, double[] z, double[] a, double[] w2, int m, double[] part) {
     VectorSpecies<Double> s = species();
     int lanes = s.length(), v2 = w / (2 * lanes) * (2 * lanes);
@@ -42,10 +42,10 @@ abstract class HiddenBlockVector extends HiddenBlock {
     // Columns outside, rows inside: the 2-vector slice of W₁ᵀ (d × 2·lanes) and x stay in L1.
     for (int j = 0; j < v2; j += 2 * lanes) {
       int r = 0;
-      for (; r + 4 <= rows; r += 4) zTile4(r, j, x, d, w1t, hTotal, h0, w, z, a, relu, scale);
-      for (; r < rows; r++) zTile1(r, j, x, d, w1t, hTotal, h0, w, z, a, relu, scale);
+      for (; r + 4 <= rows; r += 4) zTile4(r, j, x, d, w1t, ldw, h0, w, z, a, relu, scale);
+      for (; r < rows; r++) zTile1(r, j, x, d, w1t, ldw, h0, w, z, a, relu, scale);
     }
-    if (v2 < w) zRange(rows, x, d, w1t, hTotal, h0, w, z, v2, w);
+    if (v2 < w) zRange(rows, x, d, w1t, ldw, h0, w, z, v2, w);
     if (relu) {
       for (int q = 0; q < rows; q++) for (int j = v2; j < w; j++) a[q * w + j] = Math.max(z[q * w + j], 0) * scale;
     } else {
@@ -55,7 +55,7 @@ abstract class HiddenBlockVector extends HiddenBlock {
     outputPart(rows, a, w, w2, hTotal, h0, m, part);
   }
 
-  private void zTile4(int r, int j, double[] x, int d, double[] w1t, int hTotal, int h0,
+  private void zTile4(int r, int j, double[] x, int d, double[] w1t, int ldw, int h0,
                              int w, double[] z, double[] a, boolean relu, double scale) {
     VectorSpecies<Double> s = species();
     int lanes = s.length();
@@ -63,7 +63,7 @@ abstract class HiddenBlockVector extends HiddenBlock {
     for (int k0 = 0; k0 < d; k0 += KC) {
       DoubleVector a00 = DoubleVector.zero(s), a01 = a00, a10 = a00, a11 = a00, a20 = a00, a21 = a00, a30 = a00, a31 = a00;
       for (int k = k0, ke = Math.min(d, k0 + KC); k < ke; k++) {
-        int q = k * hTotal + h0 + j;
+        int q = k * ldw + h0 + j;
         DoubleVector u0 = DoubleVector.fromArray(s, w1t, q), u1 = DoubleVector.fromArray(s, w1t, q + lanes);
         int p = r * d + k;
         DoubleVector x0 = DoubleVector.broadcast(s, x[p]);
@@ -99,7 +99,7 @@ abstract class HiddenBlockVector extends HiddenBlock {
     store(c31, z, a, o + 3 * w + lanes, relu, scale);
   }
 
-  private void zTile1(int r, int j, double[] x, int d, double[] w1t, int hTotal, int h0,
+  private void zTile1(int r, int j, double[] x, int d, double[] w1t, int ldw, int h0,
                              int w, double[] z, double[] a, boolean relu, double scale) {
     VectorSpecies<Double> s = species();
     int lanes = s.length();
@@ -107,7 +107,7 @@ abstract class HiddenBlockVector extends HiddenBlock {
     for (int k0 = 0; k0 < d; k0 += KC) {
       DoubleVector a0 = DoubleVector.zero(s), a1 = a0;
       for (int k = k0, ke = Math.min(d, k0 + KC); k < ke; k++) {
-        int q = k * hTotal + h0 + j;
+        int q = k * ldw + h0 + j;
         DoubleVector x0 = DoubleVector.broadcast(s, x[r * d + k]);
         a0 = x0.fma(DoubleVector.fromArray(s, w1t, q), a0);
         a1 = x0.fma(DoubleVector.fromArray(s, w1t, q + lanes), a1);
@@ -143,7 +143,7 @@ abstract class HiddenBlockVector extends HiddenBlock {
    * {@link HiddenBlock#backward}. Columns beyond the last pair go to the scalar code.
    */
   @Override
-  void backward(int rows, double[] x, int d, double[] delta, int m, double[] w1t, double[] w2, int hTotal, int h0,
+  void backward(int rows, double[] x, int d, double[] delta, int m, double[] w1t, int ldw, double[] w2, int hTotal, int h0,
                 int w, Activation sigma, double[] z, double[] a, double[] back, double shrink, double step) {
     VectorSpecies<Double> s = species();
     int lanes = s.length(), l2 = 2 * lanes, v2 = w / l2 * l2;
@@ -167,8 +167,8 @@ abstract class HiddenBlockVector extends HiddenBlock {
         }
       }
       int k = 0;
-      for (; k + 4 <= d; k += 4) g1Tile4(rows, back, ldb, bo, x, d, w1t, hTotal, h0 + j, shrink, step, k);
-      for (; k < d; k++) g1Tile1(rows, back, ldb, bo, x, d, w1t, hTotal, h0 + j, shrink, step, k);
+      for (; k + 4 <= d; k += 4) g1Tile4(rows, back, ldb, bo, x, d, w1t, ldw, h0 + j, shrink, step, k);
+      for (; k < d; k++) g1Tile1(rows, back, ldb, bo, x, d, w1t, ldw, h0 + j, shrink, step, k);
     }
     if (v2 < w) {
       backRange(rows, delta, m, w2, hTotal, h0, w, back, v2, w);
@@ -180,7 +180,7 @@ abstract class HiddenBlockVector extends HiddenBlock {
         }
       }
       for (int o = 0; o < m; o++) g2Update(rows, delta, m, o, a, w, w2, hTotal, h0, shrink, step, v2, w);
-      g1Update(rows, back, w, x, d, w1t, hTotal, h0, shrink, step, 0, d, v2, w);
+      g1Update(rows, back, w, x, d, w1t, ldw, h0, shrink, step, 0, d, v2, w);
     }
   }
 
@@ -261,7 +261,7 @@ abstract class HiddenBlockVector extends HiddenBlock {
 
   /** W₁[hq.., k..k+4) ← shrink·W₁ − step·(chain over r of back_r· x_rk), back's tile at bo + r·ldb. */
   private void g1Tile4(int rows, double[] back, int ldb, int bo, double[] x, int d, double[] w1t,
-                       int hTotal, int hq, double shrink, double step, int k) {
+                       int ldw, int hq, double shrink, double step, int k) {
     VectorSpecies<Double> s = species();
     int lanes = s.length();
     DoubleVector c00 = DoubleVector.zero(s), c01 = c00, c10 = c00, c11 = c00, c20 = c00, c21 = c00, c30 = c00, c31 = c00;
@@ -293,19 +293,19 @@ abstract class HiddenBlockVector extends HiddenBlock {
       c30 = c30.add(a30);
       c31 = c31.add(a31);
     }
-    int q = k * hTotal + hq;
+    int q = k * ldw + hq;
     update(w1t, q, c00, shrink, step);
     update(w1t, q + lanes, c01, shrink, step);
-    update(w1t, q + hTotal, c10, shrink, step);
-    update(w1t, q + hTotal + lanes, c11, shrink, step);
-    update(w1t, q + 2 * hTotal, c20, shrink, step);
-    update(w1t, q + 2 * hTotal + lanes, c21, shrink, step);
-    update(w1t, q + 3 * hTotal, c30, shrink, step);
-    update(w1t, q + 3 * hTotal + lanes, c31, shrink, step);
+    update(w1t, q + ldw, c10, shrink, step);
+    update(w1t, q + ldw + lanes, c11, shrink, step);
+    update(w1t, q + 2 * ldw, c20, shrink, step);
+    update(w1t, q + 2 * ldw + lanes, c21, shrink, step);
+    update(w1t, q + 3 * ldw, c30, shrink, step);
+    update(w1t, q + 3 * ldw + lanes, c31, shrink, step);
   }
 
   private void g1Tile1(int rows, double[] back, int ldb, int bo, double[] x, int d, double[] w1t,
-                       int hTotal, int hq, double shrink, double step, int k) {
+                       int ldw, int hq, double shrink, double step, int k) {
     VectorSpecies<Double> s = species();
     int lanes = s.length();
     DoubleVector c0 = DoubleVector.zero(s), c1 = c0;
@@ -319,7 +319,7 @@ abstract class HiddenBlockVector extends HiddenBlock {
       c0 = c0.add(a0);
       c1 = c1.add(a1);
     }
-    int q = k * hTotal + hq;
+    int q = k * ldw + hq;
     update(w1t, q, c0, shrink, step);
     update(w1t, q + lanes, c1, shrink, step);
   }
