@@ -1,5 +1,6 @@
 package org.nnl.core.linalg;
 
+import java.util.Arrays;
 import org.nnl.core.Parallel;
 
 /**
@@ -60,7 +61,7 @@ final class BlockedCholesky {
    * multiple of the kernel's mr. The chunks change only the speed: every row of a product is
    * computed alone exactly as in a batch (see {@link Gemm}), so the bits do not depend on them.
    */
-  private static int chunk(int m, MicroKernel kern) {
+  static int chunk(int m, MicroKernel kern) {
     int tasks = Math.max(1, (m + ROWS / 2) / ROWS), mr = (kern == null ? Gemm.KERNEL : kern).mr;
     return Gemm.roundUp((m + tasks - 1) / tasks, mr);
   }
@@ -141,8 +142,9 @@ final class BlockedCholesky {
 
   /** Zeros the upper triangle; false unless every pivot L_ii is finite and positive. */
   private static boolean finishLower(double[] a, int n) {
-    for (int r = 0; r < n; r++)
-      for (int c = r + 1; c < n; c++) a[r * n + c] = 0;
+    Parallel.forBlocks(n, ROWS, (lo, hi) -> {
+      for (int r = lo; r < hi; r++) Arrays.fill(a, r * n + r + 1, r * n + n, 0.0);
+    });
     for (int r = 0; r < n; r++) if (!(a[r * n + r] > 0) || !Double.isFinite(a[r * n + r])) return false;
     return true;
   }
