@@ -5,8 +5,12 @@ import java.util.Locale;
 /**
  * Which implementation runs the dense products and the Cholesky factorization: {@code java}
  * (the default: the reproducible kernel, identical bits on any CPU and thread count) or
- * {@code native} (OpenBLAS through org.bytedeco:openblas: faster on some shapes, but its bits
- * change with the thread count). Chosen by {@link Linalg#useBackend}, the {@code --backend}
+ * {@code native} (OpenBLAS through org.bytedeco:openblas: peak speed over reproducibility, its
+ * bits change with the thread count). The native backend dispatches by shape, as numpy's own
+ * BLAS does: deep products (k > 128, more than one row and column) run on OpenBLAS dgemm/dsyrk
+ * ({@link NativeBlas}); shallow products (k ≤ 128) and matrix–vector products stay on the Java
+ * kernel, which is faster there than OpenBLAS plus the copies to off-heap memory; the Cholesky
+ * factorization, its solves and tr(A⁻¹) run on LAPACK ({@link NativeCholesky}). Chosen by {@link Linalg#useBackend}, the {@code --backend}
  * option of ./nnl, the environment variable {@code NNL_BACKEND} or the system property
  * {@code nnl.backend}. When the native library cannot be loaded the Java kernel is used, and
  * this is said once on stderr.

@@ -28,11 +28,6 @@ final class BlockedCholesky {
    */
   static double[][] factorLower(double[] a, int n, MicroKernel kern) {
     double[][] inv = new double[(n + BASE - 1) / BASE][];
-    if (kern == null && Backend.isNative()) {
-      if (!NativeBlas.potrfLower(a, n) || !finishLower(a, n)) return null;
-      for (int q = 0; q < inv.length; q++) inv[q] = TriangularBase.invert(a, n, q * BASE, Math.min(BASE, n - q * BASE));
-      return inv;
-    }
     if (!chol(a, n, 0, n, kern, inv)) return null;
     return finishLower(a, n) ? inv : null;
   }

@@ -8,7 +8,8 @@ import org.nnl.core.InvalidRequestException;
  * ({@link BlockedCholesky}): the panel solves and the trailing updates run on NNL's product
  * kernel, scalar loops only on the 48×48 diagonal blocks; the solves ({@link Triangular}) are
  * blocked the same way. Bit-identical for any kernel and thread count (with the default Java
- * backend).
+ * backend). With the native backend selected when it is factored, the factorization, its solves
+ * and its trace run on LAPACK instead ({@link NativeCholesky}).
  */
 public final class Cholesky {
   private final Mat l;
@@ -17,12 +18,15 @@ public final class Cholesky {
   /** The kernel of the products, null for the selected backend. */
   private final MicroKernel kern;
   private final double pivotRatio;
+  /** The native backend's factor (LAPACK; its solves and trace run there), or null. */
+  private final NativeCholesky nat;
 
-  private Cholesky(Mat l, double[][] inv, MicroKernel kern, double pivotRatio) {
+  private Cholesky(Mat l, double[][] inv, MicroKernel kern, double pivotRatio, NativeCholesky nat) {
     this.l = l;
     this.inv = inv;
     this.kern = kern;
     this.pivotRatio = pivotRatio;
+    this.nat = nat;
   }
 
   /**
@@ -46,20 +50,33 @@ public final class Cholesky {
     Ejml.requireSquare(a, "Cholesky");
     MemoryGuard.requireFits(a.rows, a.cols, "Cholesky factor", "use fewer features or a smaller kernel matrix");
     int n = a.rows;
-    Mat m = a.copy();
     double maxDiag = 0;
-    for (int i = 0; i < n; i++) {
-      m.data[i * n + i] += ridge;
-      maxDiag = Math.max(maxDiag, m.data[i * n + i]);
+    for (int i = 0; i < n; i++) maxDiag = Math.max(maxDiag, a.data[i * n + i] + ridge);
+    if (kern == null && Backend.isNative()) {
+      // The native backend: LAPACK on an off-heap copy, which its solves and trace reuse.
+      NativeCholesky f = NativeCholesky.factor(a.data, n, ridge);
+      return f == null ? null : new Cholesky(new Mat(n, n, f.lower), null, null, pivotRatio(f.lower, n, maxDiag), f);
     }
+    Mat m = a.copy();
+    for (int i = 0; i < n; i++) m.data[i * n + i] += ridge;
     double[][] inv = BlockedCholesky.factorLower(m.data, n, kern);
     if (inv == null) return null;
+    return new Cholesky(m, inv, kern, pivotRatio(m.data, n, maxDiag), null);
+  }
+
+  /** min_i L_ii² / maxDiag (1 for n = 0). */
+  private static double pivotRatio(double[] l, int n, double maxDiag) {
     double minPivot = Double.POSITIVE_INFINITY;
     for (int i = 0; i < n; i++) {
-      double d = m.data[i * n + i];
+      double d = l[i * n + i];
       minPivot = Math.min(minPivot, d * d);
     }
-    return new Cholesky(m, inv, kern, n == 0 ? 1 : minPivot / maxDiag);
+    return n == 0 ? 1 : minPivot / maxDiag;
+  }
+
+  /** True when this factor runs on the native backend (for tests of the routing). */
+  boolean isNative() {
+    return nat != null;
   }
 
   public int size() {
@@ -90,6 +107,10 @@ public final class Cholesky {
   public Mat solve(Mat b) {
     if (b.rows != l.rows) throw new IllegalArgumentException("right side has " + b.rows + " rows, expected " + l.rows);
     Mat x = b.copy();
+    if (nat != null) {
+      nat.solve(x.data, x.cols);
+      return x;
+    }
     Triangular.solveLower(l, inv, x, kern);
     Triangular.solveLowerTransposed(l, inv, x, kern);
     return x;
@@ -105,6 +126,7 @@ public final class Cholesky {
    * (n³/6 fma, no dense product); e.g. for the effective dimension Σ μ_i/(μ_i + λ) = p − λ·tr(·).
    */
   public double traceInverse() {
+    if (nat != null) return nat.traceInverse();
     MemoryGuard.requireFits(l.rows, l.cols, "inverse of the Cholesky factor", "use fewer features or a smaller kernel matrix");
     return Triangular.sumSquaresLower(Triangular.invertLower(l, inv, kern));
   }

@@ -4,34 +4,32 @@ import static org.bytedeco.openblas.global.openblas.CblasLower;
 import static org.bytedeco.openblas.global.openblas.CblasNoTrans;
 import static org.bytedeco.openblas.global.openblas.CblasRowMajor;
 import static org.bytedeco.openblas.global.openblas.CblasTrans;
-import static org.bytedeco.openblas.global.openblas.LAPACK_ROW_MAJOR;
 
 import org.bytedeco.javacpp.DoublePointer;
 import org.bytedeco.openblas.global.openblas;
 import org.nnl.core.Parallel;
 
 /**
- * The native backend's calls: OpenBLAS dgemm, dsyrk and dpotrf (row-major). BLAS cannot read
- * the Java heap, so the operands are copied into off-heap buffers that each thread keeps and
- * reuses ({@link Scratch}: no allocation and no fresh pages per call, which cost more than the
- * product on skinny shapes). Copies move only what BLAS reads or writes: a fresh (all-zero)
- * output is not copied in (beta = 0), and a large output of a shallow product (small k, where
- * the copy-out rivals the arithmetic) is computed in row chunks of about {@link #CHUNK} doubles,
- * each copied out while it is still in cache. Loaded only when {@link Backend} selects it. A
- * view is passed to BLAS as stored when its column stride is 1 (leading dimension = row
- * stride), transposed when its row stride is 1.
+ * The native backend's products: OpenBLAS dgemm and dsyrk (row-major; the Cholesky factorization is
+ * {@link NativeCholesky}). BLAS cannot read the Java heap, so the operands are copied into
+ * off-heap buffers that each thread keeps and reuses ({@link Scratch}: no allocation and no fresh
+ * pages per call); a fresh (all-zero) output is not copied in (beta = 0). Routing rule (peak
+ * speed, like numpy's own shape dispatch): a product runs here only when it is deep,
+ * k > {@link #SHALLOW}, and has more than one row and column; shallow products and
+ * matrix–vector products return false and run on the reproducible Java kernel, which is faster
+ * there than OpenBLAS plus the copies (their output traffic rivals their arithmetic). Loaded only
+ * when {@link Backend} selects it. A view is passed to BLAS as stored when its column stride is 1
+ * (leading dimension = row stride), transposed when its row stride is 1.
  */
 final class NativeBlas {
   /** Off-heap buffers up to this many doubles (128 MiB) are kept per thread; larger ones are freed after the call. */
   static final long KEEP = 1L << 24;
-  /** Doubles of output per chunk in the chunked path (2 MiB: fits the L2 + L3 share of a core). */
-  static final int CHUNK = 1 << 18;
-  /** The chunked path is taken for outputs of at least this many doubles when k ≤ {@link #SHALLOW}. */
-  static final long CHUNKED_OUTPUT = 1L << 20;
-  /** Products with k at most this are "shallow": their output traffic is comparable to their arithmetic. */
+  /** Products with k at most this are "shallow" and stay on the Java kernel. */
   static final int SHALLOW = 128;
   /** Copies of more than twice this many doubles (2 MiB) are split into pieces of this size for the threads. */
   static final int COPY_PIECE = 1 << 18;
+  /** Products run on OpenBLAS so far (for tests of the routing). */
+  static final java.util.concurrent.atomic.LongAdder CALLS = new java.util.concurrent.atomic.LongAdder();
 
   private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
@@ -39,21 +37,26 @@ final class NativeBlas {
 
   /** Loads the library and checks one 2×2 product against its exact value. */
   static void selfTest() {
-    double[] a = {1, 2, 3, 4}, c = new double[4];
-    gemm(1, new View(a, 0, 2, 1, 2, 2), new View(a, 0, 2, 1, 2, 2), c, 0, 2, false, true);
-    if (c[0] != 7 || c[1] != 10 || c[2] != 15 || c[3] != 22) throw new IllegalStateException("OpenBLAS self-test failed");
+    DoublePointer p = new DoublePointer(1, 2, 3, 4), q = new DoublePointer(4);
+    try {
+      openblas.cblas_dgemm(CblasRowMajor, CblasNoTrans, CblasNoTrans, 2, 2, 2, 1, p, 2, p, 2, 0, q, 2);
+      if (q.get(0) != 7 || q.get(1) != 10 || q.get(2) != 15 || q.get(3) != 22) throw new IllegalStateException("OpenBLAS self-test failed");
+    } finally {
+      p.close();
+      q.close();
+    }
   }
 
   /**
    * C += alpha·A·B as {@link Gemm#run} (lower: dsyrk when B = Aᵀ); {@code fresh}: C is known to
-   * be all zero there, so it is not read. False if a view has no BLAS layout.
+   * be all zero there, so it is not read. False (nothing done) if the product is shallow, a
+   * matrix–vector product, or a view has no BLAS layout.
    */
   static boolean gemm(double alpha, View a, View b, double[] c, int cOff, int ldc, boolean lower, boolean fresh) {
     int m = a.rows(), n = b.cols(), k = a.cols();
     Layout la = Layout.of(a), lb = Layout.of(b);
-    // A matrix-vector product reads each entry of the matrix once: copying it off-heap would
-    // cost more than the product, so it stays on the Java kernel (MatVec).
-    if (la == null || lb == null || m == 1 || n == 1) return false;
+    if (la == null || lb == null || m == 1 || n == 1 || k <= SHALLOW) return false;
+    CALLS.increment();
     boolean syrk = lower && a.a() == b.a() && a.off() == b.off() && a.rs() == b.cs() && a.cs() == b.rs();
     Scratch s = SCRATCH.get();
     try {
@@ -65,35 +68,15 @@ final class NativeBlas {
         openblas.cblas_dsyrk(CblasRowMajor, CblasLower, la.trans ? CblasTrans : CblasNoTrans, m, k, alpha, pa.position(0), la.ld,
             fresh ? 0 : 1, pc.position(0), m);
         for (int i = 0; i < m; i++) pc.position((long) i * m).get(c, cOff + i * ldc, i + 1);
+        pc.position(0);
         return true;
       }
       DoublePointer pb = s.put(1, b.a(), b.off(), lb.span);
-      int rows = (long) m * n >= CHUNKED_OUTPUT && k <= SHALLOW ? Math.max(1, CHUNK / n) : m;
-      DoublePointer pc = s.region(2, (long) Math.min(rows, m) * n);
-      DoublePointer ai = new DoublePointer(pa);
-      for (int i0 = 0; i0 < m; i0 += rows) {
-        int r = Math.min(rows, m - i0);
-        // Rows i0.. of A: down the rows of a stored A, across the columns of a transposed one.
-        ai.position((long) i0 * (la.trans ? 1 : la.ld));
-        copyIn(c, cOff + i0 * ldc, ldc, pc, n, r, n, fresh);
-        openblas.cblas_dgemm(CblasRowMajor, la.trans ? CblasTrans : CblasNoTrans, lb.trans ? CblasTrans : CblasNoTrans,
-            r, n, k, alpha, ai, la.ld, pb, lb.ld, fresh ? 0 : 1, pc, n);
-        copyOut(pc, n, c, cOff + i0 * ldc, ldc, r, n);
-      }
-      return true;
-    } finally {
-      s.release();
-    }
-  }
-
-  /** Overwrites the lower triangle of the n×n row-major {@code a} with L (dpotrf); false if not positive definite. */
-  static boolean potrfLower(double[] a, int n) {
-    Scratch s = SCRATCH.get();
-    try {
-      DoublePointer p = s.put(2, a, 0, n * n);
-      int info = openblas.LAPACKE_dpotrf(LAPACK_ROW_MAJOR, (byte) 'L', n, p, n);
-      if (info != 0) return false;
-      copy(a, 0, p, n * n, false);
+      DoublePointer pc = s.region(2, (long) m * n);
+      copyIn(c, cOff, ldc, pc, n, m, n, fresh);
+      openblas.cblas_dgemm(CblasRowMajor, la.trans ? CblasTrans : CblasNoTrans, lb.trans ? CblasTrans : CblasNoTrans,
+          m, n, k, alpha, pa, la.ld, pb, lb.ld, fresh ? 0 : 1, pc, n);
+      copyOut(pc, n, c, cOff, ldc, m, n);
       return true;
     } finally {
       s.release();
@@ -107,6 +90,7 @@ final class NativeBlas {
       copy(c, cOff, p, (r - 1) * ldc + n, true);
     } else {
       for (int i = 0; i < r; i++) p.position((long) i * ld).put(c, cOff + i * ldc, n);
+      p.position(0);
     }
   }
 

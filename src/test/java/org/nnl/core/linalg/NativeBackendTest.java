@@ -62,33 +62,70 @@ class NativeBackendTest {
     agree("Aᵀ·x", () -> new Mat(517, 1, Linalg.multTransVec(a, random(203, 1, 56).data)));
   }
 
+  /** Products run on OpenBLAS by {@code job} (with the native backend selected). */
+  static long nativeCalls(Runnable job) {
+    Linalg.useBackend("native");
+    long before = NativeBlas.CALLS.sum();
+    job.run();
+    return NativeBlas.CALLS.sum() - before;
+  }
+
   /**
-   * The paths of NativeBlas beyond the small shapes: a shallow product with a large output
-   * (k = 40, 1100 × 1000: computed in row chunks, the last one partial), fresh and accumulated,
-   * with A as stored and transposed; operands big enough for the parallel copies; the Gram
-   * triangle accumulated onto a matrix that is not zero.
+   * The routing rule: deep products (k > 128) run on OpenBLAS, shallow ones (k ≤ 128, e.g. the
+   * forward pass's first layer) on the Java kernel, with its exact bits; operands big enough for
+   * the parallel copies; the Gram triangle accumulated onto a matrix that is not zero.
    */
   @Test
-  void chunkedShallowProductsParallelCopiesAndAccumulatedGramAgree() {
-    assertTrue((long) 1100 * 1000 >= NativeBlas.CHUNKED_OUTPUT && 40 <= NativeBlas.SHALLOW && NativeBlas.CHUNK / 1000 < 1100);
-    Mat a = random(1100, 40, 61), bt = random(1000, 40, 62), at = random(40, 1100, 63), b = random(40, 1000, 64);
-    Mat c = random(1100, 1000, 65);
-    agree("chunked A·Bᵀ", () -> Linalg.multTransB(a, bt));
-    agree("chunked Aᵀ·B", () -> Linalg.multTransA(at, b));
-    agree("chunked C + 2·A·Bᵀ", () -> {
-      Mat out = c.copy();
-      Linalg.multTransBAdd(2, a, bt, out);
-      return out;
-    });
+  void deepProductsRunOnOpenBlasShallowOnesOnTheJavaKernel() {
+    Mat a = random(300, 129, 61), bt = random(200, 129, 62);
+    assertEquals(1, nativeCalls(() -> Linalg.multTransB(a, bt)), "k = 129 is deep");
+    Mat s = random(1100, NativeBlas.SHALLOW, 63), st = random(1000, NativeBlas.SHALLOW, 64);
+    Linalg.useBackend("java");
+    Mat ref = Linalg.multTransB(s, st);
+    assertEquals(0, nativeCalls(() -> assertTrue(java.util.Arrays.equals(ref.data, Linalg.multTransB(s, st).data))),
+        "k = 128 is shallow: the Java kernel's bits");
     Mat big = random(800, 700, 66), bigT = random(300, 700, 67);
     assertTrue(big.data.length >= 2 * NativeBlas.COPY_PIECE, "the copy of A is split into pieces");
     agree("A·Bᵀ, parallel copies", () -> Linalg.multTransB(big, bigT));
+    assertEquals(1, nativeCalls(() -> Linalg.multTransB(big, bigT)));
     Mat g0 = Linalg.gram(random(50, 120, 68));
     agree("G + AᵀA", () -> {
       Mat g = g0.copy();
       Linalg.gramAdd(1, random(300, 120, 69), g);
       return g;
     });
+    assertEquals(1, nativeCalls(() -> Linalg.gramAdd(1, random(300, 120, 69), g0.copy())), "dsyrk");
+  }
+
+  /**
+   * Views inside larger arrays, at offsets and with leading dimensions beyond their width, A
+   * stored and transposed, onto C at an offset, accumulated: OpenBLAS agrees with the Java kernel
+   * on the block and leaves every entry outside it exactly as it was.
+   */
+  @Test
+  void viewsAtOffsetsAgreeAndTouchNothingElse() {
+    int m = 70, k = 150, n = 90;
+    double[] big = random(400, 400, 71).data;
+    View a = new View(big, 3 * 400 + 5, 400, 1, m, k);
+    View at = new View(big, 17 * 400 + 2, 1, 400, m, k);
+    View b = new View(big, 200 * 400 + 11, 1, 400, k, n);
+    for (View left : new View[] {a, at}) {
+      double[] c0 = random(120, 130, 72).data;
+      double[] ref = c0.clone(), nat = c0.clone();
+      int cOff = 7 * 130 + 9;
+      Gemm.run(Gemm.KERNEL, -0.5, left, b, ref, cOff, 130, false);
+      assertEquals(1, nativeCalls(() -> Gemm.product(-0.5, left, b, nat, cOff, 130, false)));
+      Linalg.useBackend("java");
+      double d = 0, scale = 0;
+      for (int i = 0; i < c0.length; i++) {
+        int r = (i - cOff) / 130, col = (i - cOff) % 130;
+        boolean inside = i >= cOff && r < m && col < n;
+        if (!inside) assertEquals(c0[i], nat[i], "outside the block at " + i);
+        d = Math.max(d, Math.abs(nat[i] - ref[i]));
+        scale = Math.max(scale, Math.abs(ref[i]));
+      }
+      assertTrue(d < 1e-12 * scale, "relative difference " + d / scale);
+    }
   }
 
   /** One-row and one-column products stay on the Java kernel (a copy would cost more than the product): the same bits. */
@@ -106,10 +143,51 @@ class NativeBackendTest {
     Mat f = random(700, 300, 57);
     Mat g = Linalg.gram(f);
     agree("Cholesky L", () -> Cholesky.factor(g, 1e-9).lower());
-    agree("solve", () -> Cholesky.factor(g, 1e-9).solve(random(300, 2, 58)));
+    agree("solve, 2 columns", () -> Cholesky.factor(g, 1e-9).solve(random(300, 2, 58)));
+    agree("solve, 1 column", () -> Cholesky.factor(g, 1e-9).solve(random(300, 1, 59)));
+    agree("trace of the inverse", () -> new Mat(1, 1, new double[] {Cholesky.factor(g, 1e-9).traceInverse()}));
+    agree("log det", () -> new Mat(1, 1, new double[] {Cholesky.factor(g, 0.5).logDeterminant()}));
     Mat singular = new Mat(2, 2, new double[] {1, 2, 2, 1});
     Linalg.useBackend("native");
     assertEquals(null, Cholesky.tryFactor(singular, 0));
+    assertEquals(null, Cholesky.tryFactor(new Mat(2, 2, new double[] {Double.NaN, 0, 0, 1}), 0));
+    assertEquals(null, Cholesky.tryFactor(new Mat(2, 2, new double[] {Double.POSITIVE_INFINITY, 0, 0, 1}), 0));
+    assertTrue(Cholesky.factor(g, 0).isNative(), "the native backend factors on LAPACK");
+    Linalg.useBackend("java");
+    assertTrue(!Cholesky.factor(g, 0).isNative(), "the Java backend keeps its own factorization");
+  }
+
+  /**
+   * The native factor is reused from the factoring thread's buffer; used after that thread
+   * factored another matrix, from another thread, or after the trace (which inverts the buffer
+   * in place), it is copied back in from the heap copy of L: the same answers. Only the lower
+   * triangle is read (garbage above the diagonal changes nothing). n = 800: the copies of the
+   * factor run in parallel pieces.
+   */
+  @Test
+  void theNativeFactorIsReusedOrCopiedBackIn() throws Exception {
+    int n = 800;
+    assertTrue(n * n >= 2 * NativeBlas.COPY_PIECE);
+    Mat a = CholeskyTest.spd(n, 81), b = random(n, 3, 82), other = CholeskyTest.spd(120, 83);
+    Linalg.useBackend("java");
+    Cholesky ref = Cholesky.factor(a, 0);
+    Mat x0 = ref.solve(b);
+    double t0 = ref.traceInverse();
+    Linalg.useBackend("native");
+    Mat messy = a.copy();
+    for (int i = 0; i < n; i++) for (int j = i + 1; j < n; j++) messy.data[i * n + j] = 1e6 + i - j;
+    Cholesky c = Cholesky.factor(messy, 0);
+    assertTrue(c.isNative());
+    assertTrue(relErr(c.solve(b), x0) < 1e-12, "resident");
+    Cholesky.factor(other, 0);
+    assertTrue(relErr(c.solve(b), x0) < 1e-12, "after another factor on this thread");
+    java.util.concurrent.FutureTask<Mat> elsewhere = new java.util.concurrent.FutureTask<>(() -> c.solve(b));
+    new Thread(elsewhere).start();
+    assertTrue(relErr(elsewhere.get(), x0) < 1e-12, "from another thread");
+    assertTrue(Math.abs(c.traceInverse() - t0) < 1e-12 * t0, "trace");
+    assertTrue(Math.abs(c.traceInverse() - t0) < 1e-12 * t0, "trace again (the buffer was inverted in place)");
+    assertTrue(relErr(c.solve(b), x0) < 1e-12, "after the trace");
+    assertTrue(relErr(c.lower(), ref.lower()) < 1e-12, "L, zero above the diagonal");
   }
 
   @Test
