@@ -91,14 +91,22 @@ public final class HermiteFeatures {
 
   /** Φ[r, f] = φ_f(x_{from + r}) for rows from..to−1 of {@code x}: a (to − from) × p matrix. */
   public Mat features(Mat x, int from, int to) {
+    Mat phi = new Mat(to - from, size());
+    fill(x, from, to, phi.data, size());
+    return phi;
+  }
+
+  /**
+   * Writes φ_f(x_{from + r}) to {@code out[r·ld + f]} for r &lt; to − from and f &lt; p (the
+   * entries from p to ld − 1 of each row are left alone): the rows of {@link #features} inside
+   * a wider matrix.
+   */
+  public void fill(Mat x, int from, int to, double[] out, int ld) {
     InvalidRequestException.require(x.cols == dim,
         "The polynomial features are in %d variables; got points of dimension %d.", dim, x.cols);
-    int p = size();
-    Mat phi = new Mat(to - from, p);
     Parallel.forBlocks(to - from, ROW_BLOCK, (lo, hi) -> {
-      for (int r = lo; r < hi; r++) fillRow(x.data, (from + r) * dim, phi.data, r * p);
+      for (int r = lo; r < hi; r++) fillRow(x.data, (from + r) * dim, out, r * ld);
     });
-    return phi;
   }
 
   private void fillRow(double[] x, int xOff, double[] out, int off) {

@@ -4,26 +4,37 @@ import org.nnl.core.linalg.Linalg;
 import org.nnl.core.linalg.Mat;
 
 /**
- * Streaming normal equations: G = Σ_blocks ΦᵀΦ (p × p, by the symmetric rank-k update
- * {@link Linalg#gramAddLower}, mirrored once at the end) and B = Σ_blocks ΦᵀY (p × m), added one row block Φ at a time, so
- * the sample size is limited by time, not memory. Results do not depend on the number of
- * threads (core.linalg's invariant).
+ * Streaming normal equations of p features and m outputs, one row block at a time, so the
+ * sample size is limited by time, not memory. A block is given augmented, [Φ Y] (rows × (p + m):
+ * the features, then the outputs), and its Gram matrix [Φ Y]ᵀ[Φ Y] is added to the lower
+ * triangle of a (p + m) × (p + m) accumulator by one symmetric rank-k update
+ * ({@link Linalg#gramAddLower}). Its top-left p × p block is G = Σ ΦᵀΦ and its bottom-left
+ * m × p block is Bᵀ = Σ YᵀΦ, so the right-hand side B = ΦᵀY comes from the same pass over Φ
+ * (read once, not twice). Each entry is the fma chain a separate ΦᵀY would form (fma is
+ * symmetric in its two factors; the K-blocks are the same), so the bits are those of ΦᵀΦ and
+ * ΦᵀY computed apart, and they do not depend on the number of threads (core.linalg's invariant).
  */
 final class NormalEquations {
-  private final Mat gram;
-  private final Mat rhs;
+  private final int p;
+  private final int m;
+  private final Mat acc;
   private long rows;
 
   NormalEquations(int p, int m) {
-    this.gram = new Mat(p, p);
-    this.rhs = new Mat(p, m);
+    this.p = p;
+    this.m = m;
+    this.acc = new Mat(p + m, p + m);
   }
 
-  /** Adds ΦᵀΦ and ΦᵀY of one row block (Φ is rows × p, Y is rows × m). */
-  void add(Mat phi, Mat y) {
-    Linalg.gramAddLower(1, phi, gram);
-    Linalg.multTransAAdd(1, phi, y, rhs);
-    rows += phi.rows;
+  /** The width of an augmented block: p + m. */
+  int width() {
+    return p + m;
+  }
+
+  /** Adds the Gram matrix of one augmented block [Φ Y] (rows × (p + m)). */
+  void add(Mat block) {
+    Linalg.gramAddLower(1, block, acc);
+    rows += block.rows;
   }
 
   /** The number of rows added so far. */
@@ -31,14 +42,20 @@ final class NormalEquations {
     return rows;
   }
 
-  /** G (the accumulator itself, made symmetric: its lower triangle copied to the upper one). */
+  /** G = ΦᵀΦ (p × p, a new symmetric matrix). */
   Mat gram() {
-    Linalg.symmetrize(gram);
-    return gram;
+    Mat g = new Mat(p, p);
+    int w = p + m;
+    for (int i = 0; i < p; i++) System.arraycopy(acc.data, i * w, g.data, i * p, i + 1);
+    Linalg.symmetrize(g);
+    return g;
   }
 
-  /** B = ΦᵀY (the accumulator itself). */
+  /** B = ΦᵀY (p × m, a new matrix): B[f][c] is the accumulator's entry (p + c, f). */
   Mat rhs() {
-    return rhs;
+    Mat b = new Mat(p, m);
+    int w = p + m;
+    for (int c = 0; c < m; c++) for (int f = 0; f < p; f++) b.data[f * m + c] = acc.data[(p + c) * w + f];
+    return b;
   }
 }

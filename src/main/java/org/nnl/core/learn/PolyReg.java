@@ -52,7 +52,8 @@ public final class PolyReg implements Learner {
     long p = HermiteFeatures.count(d, degree);
     String design = String.format("polyreg(degree: %d) in %d variables has %s features", degree, d,
         p == Long.MAX_VALUE ? "too many" : Long.toString(p));
-    MemoryGuard.requireDoubles(3.0 * p * p + (double) Math.min(n, blockRows(p)) * p,
+    double w = (double) p + data.y().cols;  // the accumulator [Φ Y]ᵀ[Φ Y] is w × w, its blocks rows × w
+    MemoryGuard.requireDoubles(w * w + 2.0 * p * p + Math.min(n, blockRows(p)) * w,
         design + "; its " + p + "x" + p + " Gram matrix (with its factor)",
         "use a lower degree or fewer input variables");
     InvalidRequestException.require(n > 0, "polyreg needs at least one data point.");
@@ -89,17 +90,23 @@ public final class PolyReg implements Learner {
     return (int) Math.max(64, Math.min(1 << 14, (1L << 21) / Math.max(1, p)));
   }
 
+  /** The normal equations over blocks [Φ Y] of {@link #blockRows} rows (one buffer, reused; the last block its own). */
   private static NormalEquations accumulate(HermiteFeatures basis, DataSet data) {
-    int n = data.size();
-    int block = blockRows(basis.size());
-    NormalEquations eq = new NormalEquations(basis.size(), data.y().cols);
+    int n = data.size(), p = basis.size(), m = data.y().cols;
+    int block = blockRows(p);
+    NormalEquations eq = new NormalEquations(p, m);
+    int w = eq.width();
+    Mat full = new Mat(Math.min(n, block), w);
     Progress progress = Progress.current();
     progress.start("polyreg(degree: " + basis.degree() + ")", n);
     try {
       for (int from = 0; from < n; from += block) {
         Progress.checkInterrupted();
         int to = Math.min(n, from + block);
-        eq.add(basis.features(data.x(), from, to), rows(data.y(), from, to));
+        Mat aug = to - from == full.rows ? full : new Mat(to - from, w);
+        basis.fill(data.x(), from, to, aug.data, w);
+        for (int r = from; r < to; r++) System.arraycopy(data.y().data, r * m, aug.data, (r - from) * w + p, m);
+        eq.add(aug);
         progress.advance(to);
       }
     } finally {

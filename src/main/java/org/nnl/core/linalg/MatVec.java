@@ -1,12 +1,16 @@
 package org.nnl.core.linalg;
 
+import java.util.Arrays;
 import org.nnl.core.Parallel;
 
 /**
- * C += alpha·A·b for a one-column b (k×1), read in place (no packing): eight rows at a time,
- * each entry the same chain as every kernel — acc ← fma(a_ip, b_p, acc) over the fixed K-blocks
- * of {@link Gemm#KC}, then c ← fma(acc, alpha, c) per block — with eight independent chains in
- * flight. Rows are split into fixed blocks for parallel work (bits independent of threads).
+ * C += alpha·A·b for a one-column b (k×1), read in place (no packing): each entry the same chain
+ * as every kernel — acc ← fma(a_ip, b_p, acc) over the fixed K-blocks of {@link Gemm#KC}, then
+ * c ← fma(acc, alpha, c) per block. A row-major A runs eight rows at a time (eight independent
+ * chains in flight, each reading its row); an A whose columns are contiguous (rs = 1: a
+ * transposed view such as Φᵀ in Φᵀy) runs a task's rows side by side, p outermost, so memory is
+ * read in order instead of one cache line per row and p. Rows are split into fixed blocks for
+ * parallel work (bits independent of threads and of the path: only the loop order differs).
  */
 final class MatVec {
   private static final int ROWS_PER_TASK = 256;
@@ -17,6 +21,10 @@ final class MatVec {
     int m = a.rows();
     Parallel.forEach((m + ROWS_PER_TASK - 1) / ROWS_PER_TASK, par, t -> {
       int i0 = t * ROWS_PER_TASK, i1 = Math.min(m, i0 + ROWS_PER_TASK);
+      if (a.rs() == 1 && a.cs() != 1) {
+        columns(alpha, a, b, c, cOff, ldc, i0, i1);
+        return;
+      }
       int i = i0;
       for (; i + 8 <= i1; i += 8) eight(alpha, a, b, c, cOff, ldc, i);
       for (; i < i1; i++) one(alpha, a, b, c, cOff + i * ldc, i);
@@ -50,6 +58,25 @@ final class MatVec {
       c[o + 5 * ldc] = Math.fma(c5, alpha, c[o + 5 * ldc]);
       c[o + 6 * ldc] = Math.fma(c6, alpha, c[o + 6 * ldc]);
       c[o + 7 * ldc] = Math.fma(c7, alpha, c[o + 7 * ldc]);
+    }
+  }
+
+  /** Rows i0..i1−1 with contiguous columns: acc[i] ← fma(a_ip, b_p, acc[i]) for p in order, i innermost. */
+  private static void columns(double alpha, View a, View b, double[] c, int cOff, int ldc, int i0, int i1) {
+    double[] as = a.a(), bs = b.a();
+    int k = a.cols(), cs = a.cs(), brs = b.rs(), n = i1 - i0;
+    double[] acc = new double[n];
+    for (int pc = 0; pc < k; pc += Gemm.KC) {
+      Arrays.fill(acc, 0);
+      for (int p = pc, pe = Math.min(k, pc + Gemm.KC); p < pe; p++) {
+        double x = bs[b.off() + p * brs];
+        int q = a.off() + i0 + p * cs;
+        for (int r = 0; r < n; r++) acc[r] = Math.fma(as[q + r], x, acc[r]);
+      }
+      for (int r = 0; r < n; r++) {
+        int o = cOff + (i0 + r) * ldc;
+        c[o] = Math.fma(acc[r], alpha, c[o]);
+      }
     }
   }
 
