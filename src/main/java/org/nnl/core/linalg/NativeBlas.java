@@ -142,20 +142,20 @@ final class NativeBlas {
 
   private static final Object THREADS = new Object();
   private static int splitsUnderWay;
-  private static int openblasThreads;
 
   /**
    * Entering (true) or leaving a split product: OpenBLAS is set to one thread while at least one
-   * is under way, back to its own count after the last. (The count is global in OpenBLAS: a
-   * LAPACK call from another thread meanwhile runs single-threaded — slower, equally right.)
+   * is under way, back to its own count after the last (openblas_set_num_threads with a count
+   * below 1 restores the size of its thread pool: its default, or OPENBLAS_NUM_THREADS). The
+   * count is global in OpenBLAS: a LAPACK call from another thread meanwhile runs
+   * single-threaded — slower, equally right.
    */
   private static void singleThreaded(boolean enter) {
     synchronized (THREADS) {
       if (enter && splitsUnderWay++ == 0) {
-        openblasThreads = openblas_nolapack.blas_get_num_threads();
         openblas_nolapack.blas_set_num_threads(1);
       } else if (!enter && --splitsUnderWay == 0) {
-        openblas_nolapack.blas_set_num_threads(openblasThreads);
+        openblas_nolapack.blas_set_num_threads(0);
       }
     }
   }
