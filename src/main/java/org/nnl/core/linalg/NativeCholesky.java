@@ -43,7 +43,7 @@ final class NativeCholesky {
     Resident r = Resident.HERE.get();
     DoublePointer p = r.take((long) n * n);
     try {
-      NativeBlas.copy(a, 0, p, n * n, true);
+      copyLower(a, p, n);
       if (ridge != 0) for (int i = 0; i < n; i++) p.put((long) i * n + i, a[i * n + i] + ridge);
       if (n > 0 && openblas.LAPACKE_dpotrf(LAPACK_COL_MAJOR, (byte) 'U', n, p, n) != 0) return null;
       for (int i = 0; i < n; i++) {
@@ -106,6 +106,12 @@ final class NativeCholesky {
     }
   }
 
+  /** The lower triangle of the n×n row-major {@code a} into {@code p} (row i: its first i + 1 entries; LAPACK reads no more). */
+  private static void copyLower(double[] a, DoublePointer p, int n) {
+    for (int i = 0; i < n; i++) p.position((long) i * n).put(a, i * n, i + 1);
+    p.position(0);
+  }
+
   /**
    * One thread's off-heap buffers: the factor (with the Cholesky it belongs to, weakly) and a
    * right side. Kept while at most {@link NativeBlas#KEEP} doubles, like NativeBlas's scratch;
@@ -144,7 +150,7 @@ final class NativeCholesky {
     DoublePointer factorOf(NativeCholesky c) {
       if (owner.get() == c && factor != null) return factor.position(0);
       DoublePointer p = take((long) c.n * c.n);
-      NativeBlas.copy(c.lower, 0, p, c.n * c.n, true);
+      copyLower(c.lower, p, c.n);
       own(c);
       return p;
     }
