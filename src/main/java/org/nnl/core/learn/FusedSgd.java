@@ -112,16 +112,14 @@ final class FusedSgd {
      * The whole training loop as member t of the team sees it. Every member computes the same
      * shuffles, errors and losses (the same operations on the same values); member 0 also
      * records the history, runs the epoch check (progress; divergence throws) and throws on
-     * cancellation.
+     * cancellation. The work of a batch is a method of its own ({@link Member#batch}), called
+     * hundreds of times per epoch, so the JIT compiles it as a whole method that every later
+     * member thread and fit enters compiled, rather than as an on-stack replacement of this
+     * long-running loop, which each new thread re-enters from the interpreter.
      */
     void run(int t) {
-      int b0 = t * blocks / team, b1 = (t + 1) * blocks / team;
-      double[] x = new double[full * d];
-      double[] delta = new double[full * m];
-      double[] back = new double[full * HiddenBlock.KC];
-      Mat xs = data.x(), ys = data.y();
+      Member me = new Member(t);
       double initial = Double.NaN;
-      int parity = 0;
       for (int e = 0; e < epochs; e++) {
         int[] order = Sgd.shuffle(n, Rng.stream(seed, e));
         double eta = schedule.rate(rate, e, epochs);
@@ -130,29 +128,8 @@ final class FusedSgd {
         for (int from = 0; from < n; from += batch) {
           if (t == 0) Progress.checkInterrupted();
           int rows = Math.min(n, from + batch) - from;
-          for (int i = 0; i < rows; i++) System.arraycopy(xs.data, order[from + i] * d, x, i * d, d);
-          double[][] part = parts[parity];
-          for (int b = b0; b < b1; b++) {
-            kernel.forward(rows, x, d, w1t, ldw, hTotal, b * HiddenBlock.KC, width(b), sigma, z[b], a[b], w2, m, part[b]);
-          }
-          if (team > 1 && !barrier.await()) return;
-          // out_ro = Σ_b part_b (blocks in order, from +0); δ = out − y; loss = Σ ½δ² in row-major order.
-          double batchLoss = 0;
-          for (int r = 0; r < rows; r++) {
-            int yr = order[from + r] * m;
-            for (int o = 0; o < m; o++) {
-              double out = 0.0;
-              for (int b = 0; b < blocks; b++) out += part[b][r * m + o];
-              double err = out - ys.data[yr + o];
-              delta[r * m + o] = err;
-              batchLoss += 0.5 * err * err;
-            }
-          }
-          double step = eta / rows;
-          for (int b = b0; b < b1; b++) {
-            kernel.backward(rows, x, d, delta, m, w1t, ldw, w2, hTotal, b * HiddenBlock.KC, width(b), sigma, z[b], a[b], back, shrink, step);
-          }
-          parity ^= 1;
+          double batchLoss = me.batch(order, from, rows, eta / rows, shrink);
+          if (batchLoss == BROKEN) return;
           if (Double.isNaN(initial)) initial = batchLoss / rows;
           loss += batchLoss;
           if (!Double.isFinite(batchLoss)) break;
@@ -165,7 +142,54 @@ final class FusedSgd {
         }
       }
     }
+
+    /** One member's blocks [b0, b1) and scratch, and its parity of the double-buffered parts. */
+    final class Member {
+      final int b0, b1;
+      final double[] x = new double[full * d], delta = new double[full * m], back = new double[full * HiddenBlock.KC];
+      int parity;
+
+      Member(int t) {
+        b0 = t * blocks / team;
+        b1 = (t + 1) * blocks / team;
+      }
+
+      /**
+       * The batch of points order[from..from+rows): forward pass of the member's blocks, the
+       * meeting, the error and loss, backward pass and update of its blocks. Returns the batch
+       * loss Σ ½δ², or {@link #BROKEN} if the barrier was broken.
+       */
+      double batch(int[] order, int from, int rows, double step, double shrink) {
+        double[] xs = data.x().data, ys = data.y().data;
+        for (int i = 0; i < rows; i++) System.arraycopy(xs, order[from + i] * d, x, i * d, d);
+        double[][] part = parts[parity];
+        for (int b = b0; b < b1; b++) {
+          kernel.forward(rows, x, d, w1t, ldw, hTotal, b * HiddenBlock.KC, width(b), sigma, z[b], a[b], w2, m, part[b]);
+        }
+        if (team > 1 && !barrier.await()) return BROKEN;
+        // out_ro = Σ_b part_b (blocks in order, from +0); δ = out − y; loss = Σ ½δ² in row-major order.
+        double batchLoss = 0;
+        for (int r = 0; r < rows; r++) {
+          int yr = order[from + r] * m;
+          for (int o = 0; o < m; o++) {
+            double out = 0.0;
+            for (int b = 0; b < blocks; b++) out += part[b][r * m + o];
+            double err = out - ys[yr + o];
+            delta[r * m + o] = err;
+            batchLoss += 0.5 * err * err;
+          }
+        }
+        for (int b = b0; b < b1; b++) {
+          kernel.backward(rows, x, d, delta, m, w1t, ldw, w2, hTotal, b * HiddenBlock.KC, width(b), sigma, z[b], a[b], back, shrink, step);
+        }
+        parity ^= 1;
+        return batchLoss;
+      }
+    }
   }
+
+  /** What {@link Fit.Member#batch} returns when the barrier was broken (a loss is never −∞). */
+  private static final double BROKEN = Double.NEGATIVE_INFINITY;
 
   /** Trains {@code w} (W₁, W₂; modified in place) on {@code threads} threads, filling {@code history}. */
   void train(List<Mat> w, DataSet data, Activation sigma, int threads, double[] history, Sgd.EpochCheck check) {
