@@ -32,10 +32,18 @@ final class NativeBlas {
   static final long SPLIT_WORK = 1L << 24;
   /** ... into blocks of at least this many rows. */
   static final int SPLIT_ROWS = 64;
-  /** Split products so far (for tests). */
-  static final java.util.concurrent.atomic.LongAdder SPLITS = new java.util.concurrent.atomic.LongAdder();
-  /** Products run on OpenBLAS so far (for tests of the routing). */
-  static final java.util.concurrent.atomic.LongAdder CALLS = new java.util.concurrent.atomic.LongAdder();
+  /** Products run on OpenBLAS and split products so far, called from this thread (for tests of the routing). */
+  private static final ThreadLocal<long[]> COUNTS = ThreadLocal.withInitial(() -> new long[2]);
+
+  /** Products this thread has run on OpenBLAS so far. */
+  static long calls() {
+    return COUNTS.get()[0];
+  }
+
+  /** Products this thread has split over NNL's threads so far. */
+  static long splits() {
+    return COUNTS.get()[1];
+  }
 
   private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
@@ -62,7 +70,7 @@ final class NativeBlas {
     int m = a.rows(), n = b.cols(), k = a.cols();
     Layout la = Layout.of(a), lb = Layout.of(b);
     if (la == null || lb == null || m == 1 || n == 1 || k <= SHALLOW) return false;
-    CALLS.increment();
+    COUNTS.get()[0]++;
     boolean syrk = lower && a.a() == b.a() && a.off() == b.off() && a.rs() == b.cs() && a.cs() == b.rs();
     int pieces = !syrk && (long) m * n * k >= SPLIT_WORK ? Math.min(Parallel.parallelism(), m / SPLIT_ROWS) : 1;
     Scratch own = SCRATCH.get();
@@ -116,7 +124,7 @@ final class NativeBlas {
   private static void split(int pieces, double alpha, View a, Layout la, DoublePointer pa, Layout lb, DoublePointer pb,
       int k, int n, double[] c, int cOff, int ldc, boolean fresh) {
     int m = a.rows();
-    SPLITS.increment();
+    COUNTS.get()[1]++;
     singleThreaded(true);
     try {
       Parallel.forEach(pieces, q -> {

@@ -62,12 +62,12 @@ class NativeBackendTest {
     agree("Aᵀ·x", () -> new Mat(517, 1, Linalg.multTransVec(a, random(203, 1, 56).data)));
   }
 
-  /** Products run on OpenBLAS by {@code job} (with the native backend selected). */
+  /** Products run on OpenBLAS by {@code job} on this thread (with the native backend selected). */
   static long nativeCalls(Runnable job) {
     Linalg.useBackend("native");
-    long before = NativeBlas.CALLS.sum();
+    long before = NativeBlas.calls();
     job.run();
-    return NativeBlas.CALLS.sum() - before;
+    return NativeBlas.calls() - before;
   }
 
   /**
@@ -108,7 +108,7 @@ class NativeBackendTest {
     assertTrue((long) 301 * 290 * 200 >= NativeBlas.SPLIT_WORK);
     java.util.concurrent.ForkJoinPool two = new java.util.concurrent.ForkJoinPool(2);
     try {
-      long before = NativeBlas.SPLITS.sum();
+      long splits = 0;
       for (boolean stored : new boolean[] {true, false}) {
         Mat c0 = random(320, 300, 95);
         View left = stored ? View.of(a) : View.transposed(at);
@@ -117,7 +117,11 @@ class NativeBackendTest {
         Linalg.useBackend("java");
         Gemm.run(Gemm.KERNEL, 1.5, left, View.transposed(bt), ref, cOff, 300, false);
         Linalg.useBackend("native");
-        two.submit(() -> Gemm.product(1.5, left, View.transposed(bt), nat, cOff, 300, false)).get();
+        splits += two.submit(() -> {
+          long s0 = NativeBlas.splits();
+          Gemm.product(1.5, left, View.transposed(bt), nat, cOff, 300, false);
+          return NativeBlas.splits() - s0;
+        }).get();
         double d = 0, scale = 0;
         for (int i = 0; i < ref.length; i++) {
           int r = (i - cOff) / 300, col = (i - cOff) % 300;
@@ -129,12 +133,19 @@ class NativeBackendTest {
         Linalg.useBackend("java");
         Mat fresh = Linalg.multTransB(a, bt);
         Linalg.useBackend("native");
-        Mat nf = two.submit(() -> stored ? Linalg.multTransB(a, bt) : Linalg.multTransA(at, b)).get();
+        long[] s1 = new long[1];
+        Mat nf = two.submit(() -> {
+          long s0 = NativeBlas.splits();
+          Mat out = stored ? Linalg.multTransB(a, bt) : Linalg.multTransA(at, b);
+          s1[0] = NativeBlas.splits() - s0;
+          return out;
+        }).get();
+        splits += s1[0];
         Linalg.useBackend("java");
         Mat rf = stored ? fresh : Linalg.multTransA(at, b);
         assertTrue(relErr(nf, rf) < 1e-12, "fresh, " + (stored ? "A stored" : "A transposed"));
       }
-      assertEquals(4, NativeBlas.SPLITS.sum() - before, "every product here was split");
+      assertEquals(4, splits, "every product here was split");
     } finally {
       two.shutdown();
     }
