@@ -1,5 +1,8 @@
 package org.nnl.core.linalg;
 
+import java.util.Arrays;
+import org.nnl.core.Parallel;
+
 /**
  * Recursive Cholesky A = L·Lᵀ in place, on NNL's own product kernel. For a diagonal block of
  * size s > {@link #BASE}, split s = s1 + s2 ({@link #split}): L11 = chol(A11); L21 = A21·L11⁻ᵀ
@@ -44,9 +47,47 @@ final class BlockedCholesky {
     int s1 = split(s), s2 = s - s1;
     if (!chol(a, n, o, s1, kern, inv)) return false;
     trsm(a, n, o + s1, s2, o, s1, kern, inv);
-    View l21 = new View(a, (o + s1) * n + o, n, 1, s2, s1);
-    mul(kern, -1, l21, l21.transpose(), a, (o + s1) * n + o + s1, n, true);
+    syrk(a, n, o + s1, s2, o, s1, kern);
     return chol(a, n, o + s1, s2, kern, inv);
+  }
+
+  /**
+   * The row chunks of an m-row panel for parallel work: about {@link #ROWS} rows each, a
+   * multiple of the kernel's mr. The chunks change only the speed: every row of a product is
+   * computed alone exactly as in a batch (see {@link Gemm}), so the bits do not depend on them.
+   */
+  static int chunk(int m, MicroKernel kern) {
+    int tasks = Math.max(1, (m + ROWS / 2) / ROWS), mr = (kern == null ? Gemm.KERNEL : kern).mr;
+    return Gemm.roundUp((m + tasks - 1) / tasks, mr);
+  }
+
+  /** Rows per task (about) of the parallel panel solve and trailing update. */
+  static final int ROWS = 96;
+
+  /** True when m rows of work w (multiply-adds) each are worth splitting across threads. */
+  private static boolean parallel(int m, long w) {
+    return m > ROWS && m * w > 2 * Gemm.SERIAL;
+  }
+
+  /**
+   * A22 ← A22 − L21·L21ᵀ (lower triangle) for the m×m block A22 at (r0, r0) and the m×s block
+   * L21 at (r0, d0), in row chunks I = i0..i1 run in parallel, each on one thread:
+   * A22[I, 0:i0] −= L21[I]·L21[0:i0]ᵀ and A22[I, I] −= L21[I]·L21[I]ᵀ (lower). The largest
+   * chunks (the last rows) start first.
+   */
+  private static void syrk(double[] a, int n, int r0, int m, int d0, int s, MicroKernel kern) {
+    View l21 = new View(a, r0 * n + d0, n, 1, m, s);
+    if (!parallel(m, (long) m * s / 2)) {
+      mul(kern, -1, l21, l21.transpose(), a, r0 * n + r0, n, true);
+      return;
+    }
+    int c = chunk(m, kern), tasks = (m + c - 1) / c;
+    Parallel.forEach(tasks, t -> {
+      int i0 = (tasks - 1 - t) * c, rows = Math.min(c, m - i0);
+      View li = l21.block(i0, 0, rows, s);
+      if (i0 > 0) serial(kern, -1, li, l21.block(0, 0, i0, s).transpose(), a, (r0 + i0) * n + r0, n, false);
+      serial(kern, -1, li, li.transpose(), a, (r0 + i0) * n + r0 + i0, n, true);
+    });
   }
 
   /**
@@ -55,29 +96,50 @@ final class BlockedCholesky {
    * X2 ← (X2 − X1·Lbᵀ)·Lc⁻ᵀ; a leaf multiplies by its stored inverse, X ← X·(L⁻¹)ᵀ.
    */
   static void trsm(double[] a, int n, int r0, int m, int d0, int s, MicroKernel kern, double[][] inv) {
+    // Each row of X is solved alone (X_r ← X_r·L⁻ᵀ): row chunks in parallel, each recursion on one thread.
+    if (!parallel(m, (long) s * s / 2)) {
+      trsmRows(a, n, r0, m, d0, s, kern, inv, true);
+      return;
+    }
+    int c = chunk(m, kern);
+    Parallel.forEach((m + c - 1) / c, t -> trsmRows(a, n, r0 + t * c, Math.min(c, m - t * c), d0, s, kern, inv, false));
+  }
+
+  /** The recursion of {@link #trsm} on rows r0..r0+m; its products on one thread unless {@code par}. */
+  private static void trsmRows(double[] a, int n, int r0, int m, int d0, int s, MicroKernel kern, double[][] inv, boolean par) {
     if (s <= BASE) {
       double[] t = new double[m * s];
-      mul(kern, 1, new View(a, r0 * n + d0, n, 1, m, s), new View(inv[d0 / BASE], 0, 1, s, s, s), t, 0, s, false);
+      mul(kern, 1, new View(a, r0 * n + d0, n, 1, m, s), new View(inv[d0 / BASE], 0, 1, s, s, s), t, 0, s, false, par);
       for (int r = 0; r < m; r++) System.arraycopy(t, r * s, a, (r0 + r) * n + d0, s);
       return;
     }
     int s1 = split(s), s2 = s - s1;
-    trsm(a, n, r0, m, d0, s1, kern, inv);
+    trsmRows(a, n, r0, m, d0, s1, kern, inv, par);
     mul(kern, -1, new View(a, r0 * n + d0, n, 1, m, s1), new View(a, (d0 + s1) * n + d0, 1, n, s1, s2),
-        a, r0 * n + d0 + s1, n, false);
-    trsm(a, n, r0, m, d0 + s1, s2, kern, inv);
+        a, r0 * n + d0 + s1, n, false, par);
+    trsmRows(a, n, r0, m, d0 + s1, s2, kern, inv, par);
   }
 
   /** C += alpha·A·B on {@code kern}, or on the selected backend when {@code kern} is null. */
   static void mul(MicroKernel kern, double alpha, View x, View y, double[] c, int cOff, int ldc, boolean lower) {
-    if (kern == null) Gemm.product(alpha, x, y, c, cOff, ldc, lower);
-    else Gemm.run(kern, alpha, x, y, c, cOff, ldc, lower);
+    mul(kern, alpha, x, y, c, cOff, ldc, lower, true);
+  }
+
+  /** As {@link #mul}, on the calling thread only (the Java kernel; the native backend as it is). */
+  private static void serial(MicroKernel kern, double alpha, View x, View y, double[] c, int cOff, int ldc, boolean lower) {
+    mul(kern, alpha, x, y, c, cOff, ldc, lower, false);
+  }
+
+  private static void mul(MicroKernel kern, double alpha, View x, View y, double[] c, int cOff, int ldc, boolean lower, boolean par) {
+    if (kern == null && Backend.isNative()) Gemm.product(alpha, x, y, c, cOff, ldc, lower);
+    else Gemm.run(kern == null ? Gemm.KERNEL : kern, alpha, x, y, c, cOff, ldc, lower, par);
   }
 
   /** Zeros the upper triangle; false unless every pivot L_ii is finite and positive. */
   private static boolean finishLower(double[] a, int n) {
-    for (int r = 0; r < n; r++)
-      for (int c = r + 1; c < n; c++) a[r * n + c] = 0;
+    Parallel.forBlocks(n, ROWS, (lo, hi) -> {
+      for (int r = lo; r < hi; r++) Arrays.fill(a, r * n + r + 1, r * n + n, 0.0);
+    });
     for (int r = 0; r < n; r++) if (!(a[r * n + r] > 0) || !Double.isFinite(a[r * n + r])) return false;
     return true;
   }

@@ -51,9 +51,18 @@ final class Gemm {
    * too, the rest left alone).
    */
   static void run(MicroKernel kern, double alpha, View a, View b, double[] c, int cOff, int ldc, boolean lower) {
+    run(kern, alpha, a, b, c, cOff, ldc, lower, true);
+  }
+
+  /**
+   * As above; {@code parallel} false keeps the whole product on the calling thread (for callers
+   * that run many independent products in parallel themselves). The bits are the same either way.
+   */
+  static void run(MicroKernel kern, double alpha, View a, View b, double[] c, int cOff, int ldc, boolean lower, boolean parallel) {
     int m = a.rows(), n = b.cols(), k = a.cols();
     if (m == 0 || n == 0 || k == 0) return;
     long work = (long) m * n * k;
+    boolean par = parallel && work > SERIAL;
     if (work <= SMALL) {
       direct(alpha, a, b, c, cOff, ldc, lower);
       return;
@@ -61,11 +70,11 @@ final class Gemm {
     if (m == 1 && n > 1 && !lower) {
       // One row: compute Cᵀ = Bᵀ·Aᵀ (n×1, entry j at cOff + j) — the same chains, as fma is
       // symmetric in its two factors — as a matrix-vector product.
-      MatVec.run(alpha, b.transpose(), a.transpose(), c, cOff, 1, work > SERIAL);
+      MatVec.run(alpha, b.transpose(), a.transpose(), c, cOff, 1, par);
       return;
     }
     if (n == 1) {
-      MatVec.run(alpha, a, b, c, cOff, ldc, work > SERIAL);
+      MatVec.run(alpha, a, b, c, cOff, ldc, par);
       return;
     }
     int mr = kern.mr, nr = kern.nr;
@@ -78,7 +87,7 @@ final class Gemm {
     boolean owner = !busy[0];
     busy[0] = true;
     try {
-      Tiling t = new Tiling(kern, work > SERIAL);
+      Tiling t = new Tiling(kern, par);
       for (int jc = 0; jc < n; jc += ns0) {
         int nc = Math.min(ns0, n - jc);
         for (int ic = 0; ic < m; ic += ms0) {

@@ -24,13 +24,36 @@ final class Triangular {
     }
   }
 
-  /** X ← L⁻ᵀX in place, by block rows I from the last: X_I ← L_II⁻ᵀ·(X_I − L[I+1:, I]ᵀ·X[I+1:]). */
+  /**
+   * X ← L⁻ᵀX in place, by block rows I from the last: X_I ← L_II⁻ᵀ·X_I, then
+   * X[0:I] ← X[0:I] − L[I, 0:I]ᵀ·X_I, reading L by its rows, which are contiguous (the column
+   * form X_I − L[I+1:, I]ᵀ·X[I+1:] read L down its columns, 2.5× slower at n = 2000). With one
+   * right side the update is b axpy sweeps, x_j ← fma(−x_p, L_pj, x_j) for p = i0, i0+1, ...
+   */
   static void solveLowerTransposed(Mat l, double[][] inv, Mat x, MicroKernel kern) {
     int n = l.rows, m = x.cols;
+    double[] xs = x.data, ls = l.data;
     for (int i0 = (n - 1) / BASE * BASE; i0 >= 0; i0 -= BASE) {
-      int b = Math.min(BASE, n - i0), i1 = i0 + b;
-      if (i1 < n) mul(kern, -1, new View(l.data, i1 * n + i0, 1, n, b, n - i1), new View(x.data, i1 * m, m, 1, n - i1, m), x.data, i0 * m, m, false);
+      int b = Math.min(BASE, n - i0);
       multiplyBlock(new View(inv[i0 / BASE], 0, 1, b, b, b), x, i0, kern);
+      if (i0 == 0) continue;
+      if (m > 1) {
+        mul(kern, -1, new View(ls, i0 * n, 1, n, i0, b), new View(xs, i0 * m, m, 1, b, m), xs, 0, m, false);
+        continue;
+      }
+      int p = i0;
+      for (; p + 4 <= i0 + b; p += 4) {
+        // Four rows per sweep, the same fma order as one at a time.
+        double f0 = -xs[p], f1 = -xs[p + 1], f2 = -xs[p + 2], f3 = -xs[p + 3];
+        int r0 = p * n, r1 = r0 + n, r2 = r1 + n, r3 = r2 + n;
+        for (int j = 0; j < i0; j++) {
+          xs[j] = Math.fma(f3, ls[r3 + j], Math.fma(f2, ls[r2 + j], Math.fma(f1, ls[r1 + j], Math.fma(f0, ls[r0 + j], xs[j]))));
+        }
+      }
+      for (; p < i0 + b; p++) {
+        double f = -xs[p];
+        for (int j = 0, row = p * n; j < i0; j++) xs[j] = Math.fma(f, ls[row + j], xs[j]);
+      }
     }
   }
 

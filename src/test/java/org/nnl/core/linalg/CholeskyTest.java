@@ -183,4 +183,26 @@ class CholeskyTest {
       if (Linalg.backend().equals("java")) assertArrayEquals(refL.data, Cholesky.tryFactor(a, 0.5).lower().data, "default path, n = " + n);
     }
   }
+
+  @Test
+  void theRowChunksOfTheParallelPanelWorkDoNotChangeTheBits() throws Exception {
+    // n = 517: the top panel solve and trailing update have 229 rows, split into row chunks
+    // whose boundaries follow the kernel's mr (120 rows for mr = 6 or 8, 115 for mr = 5).
+    int n = 517;
+    MicroKernel k68 = new ScalarKernel(6, 8), k57 = new ScalarKernel(5, 7), k512 = Kernels.of("512");
+    assertTrue(BlockedCholesky.chunk(229, k57) != BlockedCholesky.chunk(229, k68), "the chunks must differ in this test");
+    assertTrue(BlockedCholesky.chunk(229, k68) < 229, "more than one chunk");
+    Mat a = spd(n, 46);
+    Mat b = LinalgProductsTest.random(n, 2, 47);
+    Cholesky ref = inPool(1, () -> Cholesky.tryFactor(a, 0, k68));
+    Mat refL = ref.lower(), refX = ref.solve(b);
+    for (MicroKernel kern : new MicroKernel[] {k57, k512}) {
+      for (int threads : new int[] {1, 2, 4}) {
+        Cholesky c = inPool(threads, () -> Cholesky.tryFactor(a, 0, kern));
+        String what = kern.mr + "x" + kern.nr + " kernel, " + threads + " threads";
+        assertArrayEquals(refL.data, c.lower().data, what + ": L");
+        assertArrayEquals(refX.data, inPool(threads, () -> c.solve(b)).data, what + ": solve");
+      }
+    }
+  }
 }
