@@ -21,15 +21,33 @@ final class BlockedCholesky {
   private BlockedCholesky() {}
 
   /**
-   * Overwrites the n×n row-major {@code a} with L (zero above the diagonal) and returns the
-   * inverses of its BASE×BASE diagonal blocks (block q, row-major with leading dimension its
-   * size, zero above the diagonal); null if A is not numerically positive definite. {@code kern}
-   * null: the selected {@link Backend}; otherwise that kernel (for tests).
+   * Overwrites the n×n row-major {@code a}, which holds A's lower triangle and zeros above the
+   * diagonal ({@link #lowerCopy}), with L (still zero above) and returns the inverses of its
+   * BASE×BASE diagonal blocks (block q, row-major with leading dimension its size, zero above
+   * the diagonal); null if A is not numerically positive definite. {@code kern} null: the
+   * selected {@link Backend}; otherwise that kernel (for tests).
    */
   static double[][] factorLower(double[] a, int n, MicroKernel kern) {
     double[][] inv = new double[(n + BASE - 1) / BASE][];
     if (!chol(a, n, 0, n, kern, inv)) return null;
-    return finishLower(a, n) ? inv : null;
+    for (int r = 0; r < n; r++) if (!(a[r * n + r] > 0) || !Double.isFinite(a[r * n + r])) return null;
+    return inv;
+  }
+
+  /**
+   * A new n×n array with the lower triangle of the row-major {@code a} plus {@code ridge} on the
+   * diagonal and zeros above it, copied by row blocks in parallel (the upper triangle is never
+   * read: half the copy, and no zeroing afterwards).
+   */
+  static double[] lowerCopy(double[] a, int n, double ridge) {
+    double[] c = new double[n * n];
+    Parallel.forBlocks(n, ROWS, (lo, hi) -> {
+      for (int r = lo; r < hi; r++) {
+        System.arraycopy(a, r * n, c, r * n, r + 1);
+        c[r * n + r] += ridge;
+      }
+    });
+    return c;
   }
 
   /** The first part of a block of size s > BASE: about half, a multiple of BASE. */
@@ -79,6 +97,7 @@ final class BlockedCholesky {
     View l21 = new View(a, r0 * n + d0, n, 1, m, s);
     if (!parallel(m, (long) m * s / 2)) {
       mul(kern, -1, l21, l21.transpose(), a, r0 * n + r0, n, true);
+      zeroAbove(a, n, r0, m);
       return;
     }
     int c = chunk(m, kern), tasks = (m + c - 1) / c;
@@ -87,6 +106,7 @@ final class BlockedCholesky {
       View li = l21.block(i0, 0, rows, s);
       if (i0 > 0) serial(kern, -1, li, l21.block(0, 0, i0, s).transpose(), a, (r0 + i0) * n + r0, n, false);
       serial(kern, -1, li, li.transpose(), a, (r0 + i0) * n + r0 + i0, n, true);
+      zeroAbove(a, n, r0 + i0, rows);
     });
   }
 
@@ -135,12 +155,12 @@ final class BlockedCholesky {
     else Gemm.run(kern == null ? Gemm.KERNEL : kern, alpha, x, y, c, cOff, ldc, lower, par);
   }
 
-  /** Zeros the upper triangle; false unless every pivot L_ii is finite and positive. */
-  private static boolean finishLower(double[] a, int n) {
-    Parallel.forBlocks(n, ROWS, (lo, hi) -> {
-      for (int r = lo; r < hi; r++) Arrays.fill(a, r * n + r + 1, r * n + n, 0.0);
-    });
-    for (int r = 0; r < n; r++) if (!(a[r * n + r] > 0) || !Double.isFinite(a[r * n + r])) return false;
-    return true;
+  /**
+   * Zeros the entries above the diagonal of the q×q block at (p, p): a lower product (Gemm with
+   * {@code lower}) may have written some of them, and L must stay zero there.
+   */
+  private static void zeroAbove(double[] a, int n, int p, int q) {
+    for (int r = 0; r < q - 1; r++) Arrays.fill(a, (p + r) * n + p + r + 1, (p + r) * n + p + q, 0.0);
   }
+
 }
