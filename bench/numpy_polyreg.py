@@ -10,7 +10,9 @@ import sys, time
 import numpy as np
 import scipy.linalg as sl
 
-REPS = int(sys.argv[1]) if len(sys.argv) > 1 and sys.argv[1] != "--once" else 3
+SGD_ONLY = "--sgd" in sys.argv[1:]  # only part (2), for bench/sgd.sh
+ARGS = [a for a in sys.argv[1:] if a != "--sgd"]
+REPS = int(ARGS[0]) if ARGS and ARGS[0] != "--once" else 3
 SQ2 = np.sqrt(2.0)  # normalized relu: sqrt(2)*max(0, x)
 
 
@@ -110,14 +112,15 @@ if sys.argv[1:] == ["--once"]:  # the whole process of bench/endtoend.sh's proce
     sys.exit(0)
 
 best = np.inf
-for r in range(REPS + 1):
+for r in range(0 if SGD_ONLY else REPS + 1):
     t0 = time.perf_counter()
     mse, r2, eff = run_polyreg()
     secs = time.perf_counter() - t0
     if r > 0:
         best = min(best, secs)
     print(f"polyreg_run {r} {secs:.3f} s test_mse {mse:.6g} r2 {r2:.4f} effdim {eff:.1f}", flush=True)
-print(f"polyreg_seconds {best:.3f}")
+if not SGD_ONLY:
+    print(f"polyreg_seconds {best:.3f}")
 
 rng = np.random.default_rng(7)
 target = draw(rng, [20, 256, 256, 1])

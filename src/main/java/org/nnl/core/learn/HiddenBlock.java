@@ -4,7 +4,8 @@ import org.nnl.core.act.Activation;
 
 /**
  * The per-batch work of {@link FusedSgd} on one block of hidden units h0..h0+w−1 of a network
- * x → σ(x W₁ᵀ) W₂ᵀ (W₁ is H×d, kept transposed as w1t[k·H + h]; W₂ is m×H, w2[o·H + h]).
+ * x → σ(x W₁ᵀ) W₂ᵀ (W₁ is H×d, kept transposed as w1t[k·ldw + h] with a row stride ldw ≥ H;
+ * W₂ is m×H, w2[o·H + h]).
  * Every sum is the chain of {@link org.nnl.core.linalg.Linalg}'s products, so the step gives
  * the bits of {@link Backprop} followed by Sgd's update: a sum over p is cut into blocks of
  * {@link #KC} = 256 terms; each block is the chain acc ← fma(u_p, v_p, acc) from acc = +0 in
@@ -28,9 +29,9 @@ class HiddenBlock {
    * Σ_k x_rk W₁[h0+j, k] (into z, row-major w wide), a = σ(z), and the block's part of each
    * output, part[r·m + o] = chain over j of a_rj W₂[o, h0+j] (one K-block).
    */
-  void forward(int rows, double[] x, int d, double[] w1t, int hTotal, int h0, int w,
+  void forward(int rows, double[] x, int d, double[] w1t, int ldw, int hTotal, int h0, int w,
                Activation sigma, double[] z, double[] a, double[] w2, int m, double[] part) {
-    zRange(rows, x, d, w1t, hTotal, h0, w, z, 0, w);
+    zRange(rows, x, d, w1t, ldw, h0, w, z, 0, w);
     System.arraycopy(z, 0, a, 0, rows * w);
     sigma.applyInPlace(a, 0, rows * w);
     outputPart(rows, a, w, w2, hTotal, h0, m, part);
@@ -42,22 +43,22 @@ class HiddenBlock {
    * x_rk; then W ← shrink·W − step·∂W for the block's entries of both layers ({@code back}
    * is scratch of rows·w entries; W₂ is read before it is updated).
    */
-  void backward(int rows, double[] x, int d, double[] delta, int m, double[] w1t, double[] w2, int hTotal, int h0,
+  void backward(int rows, double[] x, int d, double[] delta, int m, double[] w1t, int ldw, double[] w2, int hTotal, int h0,
                 int w, Activation sigma, double[] z, double[] a, double[] back, double shrink, double step) {
     backRange(rows, delta, m, w2, hTotal, h0, w, back, 0, w);
     sigma.multiplyByDerivative(back, z, 0, rows * w);
     for (int o = 0; o < m; o++) g2Update(rows, delta, m, o, a, w, w2, hTotal, h0, shrink, step, 0, w);
-    g1Update(rows, back, w, x, d, w1t, hTotal, h0, shrink, step, 0, d, 0, w);
+    g1Update(rows, back, w, x, d, w1t, ldw, h0, shrink, step, 0, d, 0, w);
   }
 
   /** z_rj for columns j in [j0, j1): K-blocks over k of the chain fma(x_rk, W₁[h0+j, k], acc). */
-  static void zRange(int rows, double[] x, int d, double[] w1t, int hTotal, int h0, int w, double[] z, int j0, int j1) {
+  static void zRange(int rows, double[] x, int d, double[] w1t, int ldw, int h0, int w, double[] z, int j0, int j1) {
     for (int r = 0; r < rows; r++) {
       for (int j = j0; j < j1; j++) {
         double c = 0.0;
         for (int k0 = 0; k0 < d; k0 += KC) {
           double acc = 0.0;
-          for (int k = k0, ke = Math.min(d, k0 + KC); k < ke; k++) acc = Math.fma(x[r * d + k], w1t[k * hTotal + h0 + j], acc);
+          for (int k = k0, ke = Math.min(d, k0 + KC); k < ke; k++) acc = Math.fma(x[r * d + k], w1t[k * ldw + h0 + j], acc);
           c += acc;
         }
         z[r * w + j] = c;
@@ -132,7 +133,7 @@ class HiddenBlock {
   }
 
   /** W₁[h0+j, k] ← shrink·W₁ − step·Σ_r back_rj x_rk (K-blocks over r) for k in [k0, k1), j in [j0, j1). */
-  static void g1Update(int rows, double[] back, int w, double[] x, int d, double[] w1t, int hTotal, int h0,
+  static void g1Update(int rows, double[] back, int w, double[] x, int d, double[] w1t, int ldw, int h0,
                        double shrink, double step, int k0, int k1, int j0, int j1) {
     for (int k = k0; k < k1; k++) {
       for (int j = j0; j < j1; j++) {
@@ -142,7 +143,7 @@ class HiddenBlock {
           for (int r = r0, re = Math.min(rows, r0 + KC); r < re; r++) acc = Math.fma(back[r * w + j], x[r * d + k], acc);
           c += acc;
         }
-        int q = k * hTotal + h0 + j;
+        int q = k * ldw + h0 + j;
         w1t[q] = shrink * w1t[q] - step * c;
       }
     }

@@ -7,7 +7,7 @@ import static org.bytedeco.openblas.global.openblas.CblasTrans;
 
 import org.bytedeco.javacpp.DoublePointer;
 import org.bytedeco.openblas.global.openblas;
-import org.nnl.core.Parallel;
+import org.nnl.core.InvalidRequestException;
 
 /**
  * The native backend's products: OpenBLAS dgemm and dsyrk (row-major; the Cholesky factorization is
@@ -26,8 +26,6 @@ final class NativeBlas {
   static final long KEEP = 1L << 24;
   /** Products with k at most this are "shallow" and stay on the Java kernel. */
   static final int SHALLOW = 128;
-  /** Copies of more than twice this many doubles (2 MiB) are split into pieces of this size for the threads. */
-  static final int COPY_PIECE = 1 << 18;
   /** Products run on OpenBLAS so far (for tests of the routing). */
   static final java.util.concurrent.atomic.LongAdder CALLS = new java.util.concurrent.atomic.LongAdder();
 
@@ -106,21 +104,29 @@ final class NativeBlas {
 
   /**
    * Copies {@code len} doubles between {@code a} (from {@code off}) and the start of {@code p}:
-   * into p when {@code in}, out of it otherwise; large copies in pieces on the core's threads
-   * (one core does not saturate the memory bus).
+   * into p when {@code in}, out of it otherwise, on the calling thread. (Copies are bound by
+   * memory bandwidth: a second thread barely speeds them up, and handing pieces to the
+   * fork-join pool measured slower around OpenBLAS calls, whose worker threads keep spinning
+   * for a while after each call.)
    */
   static void copy(double[] a, int off, DoublePointer p, int len, boolean in) {
-    if (len < 2 * COPY_PIECE) {
-      if (in) p.position(0).put(a, off, len);
-      else p.position(0).get(a, off, len);
-      p.position(0);
-      return;
+    if (in) p.position(0).put(a, off, len);
+    else p.position(0).get(a, off, len);
+    p.position(0);
+  }
+
+  /**
+   * A new off-heap buffer of {@code len} doubles; refused with {@link InvalidRequestException}
+   * (the size and a way out) when JavaCPP's off-heap limit or the machine cannot give it — the
+   * check runs before anything is allocated.
+   */
+  static DoublePointer allocate(long len) {
+    try {
+      return new DoublePointer(Math.max(1, len));
+    } catch (OutOfMemoryError e) {
+      throw new InvalidRequestException("The native backend cannot allocate " + MemoryGuard.gib(8.0 * len)
+          + " of off-heap memory for OpenBLAS; use smaller matrices or the Java backend (--backend java).");
     }
-    Parallel.forBlocks(len, COPY_PIECE, (lo, hi) -> {
-      DoublePointer q = new DoublePointer(p).position(lo);
-      if (in) q.put(a, off + lo, hi - lo);
-      else q.get(a, off + lo, hi - lo);
-    });
   }
 
   /** How a view is handed to BLAS: as stored or transposed, with its leading dimension and the span it covers. */
@@ -146,9 +152,10 @@ final class NativeBlas {
     DoublePointer region(int slot, long len) {
       DoublePointer p = kept[slot];
       if (p != null && p.capacity() >= len) return p.position(0);
-      if (len > KEEP) return once[slot] = new DoublePointer(len);
+      if (len > KEEP) return once[slot] = allocate(len);
       if (p != null) p.close();
-      return kept[slot] = new DoublePointer(Math.max(1, len));
+      kept[slot] = null;
+      return kept[slot] = allocate(len);
     }
 
     /** Buffer {@code slot} holding a copy of {@code len} doubles of {@code src} from {@code off}. */

@@ -125,9 +125,10 @@ final class NativeCholesky {
     DoublePointer take(long len) {
       owner = new WeakReference<>(null);
       if (factor != null && factor.capacity() >= len) return factor.position(0);
-      if (len > NativeBlas.KEEP) return onceFactor = new DoublePointer(Math.max(1, len));
+      if (len > NativeBlas.KEEP) return onceFactor = NativeBlas.allocate(len);
       if (factor != null) factor.close();
-      return factor = new DoublePointer(Math.max(1, len));
+      factor = null;
+      return factor = NativeBlas.allocate(len);
     }
 
     /** Records that the kept factor buffer holds {@code c}'s factor (not when it was a one-off buffer). */
@@ -150,9 +151,10 @@ final class NativeCholesky {
 
     DoublePointer rightSide(long len) {
       if (rhs != null && rhs.capacity() >= len) return rhs.position(0);
-      if (len > NativeBlas.KEEP) return onceRhs = new DoublePointer(Math.max(1, len));
+      if (len > NativeBlas.KEEP) return onceRhs = NativeBlas.allocate(len);
       if (rhs != null) rhs.close();
-      return rhs = new DoublePointer(Math.max(1, len));
+      rhs = null;
+      return rhs = NativeBlas.allocate(len);
     }
 
     /** Ends a call: frees the one-off buffers. */
