@@ -26,8 +26,11 @@ final class NativeBlas {
   static final long KEEP = 1L << 24;
   /** Products with k at most this are "shallow" and stay on the Java kernel. */
   static final int SHALLOW = 128;
-  /** Products run on OpenBLAS so far (for tests of the routing). */
-  static final java.util.concurrent.atomic.LongAdder CALLS = new java.util.concurrent.atomic.LongAdder();
+  /**
+   * Products the calling thread has run on OpenBLAS so far (for tests of the routing; per thread,
+   * so that products other threads of the JVM run meanwhile are not counted).
+   */
+  static final ThreadLocal<long[]> CALLS = ThreadLocal.withInitial(() -> new long[1]);
 
   private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
@@ -54,7 +57,7 @@ final class NativeBlas {
     int m = a.rows(), n = b.cols(), k = a.cols();
     Layout la = Layout.of(a), lb = Layout.of(b);
     if (la == null || lb == null || m == 1 || n == 1 || k <= SHALLOW) return false;
-    CALLS.increment();
+    CALLS.get()[0]++;
     boolean syrk = lower && a.a() == b.a() && a.off() == b.off() && a.rs() == b.cs() && a.cs() == b.rs();
     Scratch s = SCRATCH.get();
     try {
