@@ -7,7 +7,9 @@ import static org.bytedeco.openblas.global.openblas.CblasTrans;
 
 import org.bytedeco.javacpp.DoublePointer;
 import org.bytedeco.openblas.global.openblas;
+import org.bytedeco.openblas.presets.openblas_nolapack;
 import org.nnl.core.InvalidRequestException;
+import org.nnl.core.Parallel;
 
 /**
  * The native backend's products: OpenBLAS dgemm and dsyrk (row-major; the Cholesky factorization is
@@ -26,6 +28,12 @@ final class NativeBlas {
   static final long KEEP = 1L << 24;
   /** Products with k at most this are "shallow" and stay on the Java kernel. */
   static final int SHALLOW = 128;
+  /** Deep products of at least this many multiply-adds are split over NNL's threads ({@link #split}). */
+  static final long SPLIT_WORK = 1L << 24;
+  /** ... into blocks of at least this many rows. */
+  static final int SPLIT_ROWS = 64;
+  /** Split products so far (for tests). */
+  static final java.util.concurrent.atomic.LongAdder SPLITS = new java.util.concurrent.atomic.LongAdder();
   /**
    * Products the calling thread has run on OpenBLAS so far (for tests of the routing; per thread,
    * so that products other threads of the JVM run meanwhile are not counted).
@@ -59,9 +67,15 @@ final class NativeBlas {
     if (la == null || lb == null || m == 1 || n == 1 || k <= SHALLOW) return false;
     CALLS.get()[0]++;
     boolean syrk = lower && a.a() == b.a() && a.off() == b.off() && a.rs() == b.cs() && a.cs() == b.rs();
-    Scratch s = SCRATCH.get();
+    int pieces = !syrk && (long) m * n * k >= SPLIT_WORK ? Math.min(Parallel.parallelism(), m / SPLIT_ROWS) : 1;
+    Scratch own = SCRATCH.get();
+    // A thread joining a split product may run another task meanwhile: if that task's product
+    // lands here while this thread's buffers are in use, it gets buffers of its own.
+    Scratch s = own.busy ? new Scratch() : own;
+    s.busy = true;
     try {
-      DoublePointer pa = s.put(0, a.a(), a.off(), la.span);
+      // A split product copies a stored A's rows piece by piece (split), a transposed A whole.
+      DoublePointer pa = pieces >= 2 && !la.trans ? null : s.put(0, a.a(), a.off(), la.span);
       if (syrk) {
         // dsyrk reads and writes the lower triangle only: row i moves its first i + 1 entries.
         DoublePointer pc = s.region(2, (long) m * m);
@@ -73,6 +87,10 @@ final class NativeBlas {
         return true;
       }
       DoublePointer pb = s.put(1, b.a(), b.off(), lb.span);
+      if (pieces >= 2) {
+        split(pieces, alpha, a, la, pa, lb, pb, k, n, c, cOff, ldc, fresh);
+        return true;
+      }
       DoublePointer pc = s.region(2, (long) m * n);
       copyIn(c, cOff, ldc, pc, n, m, n, fresh);
       openblas.cblas_dgemm(CblasRowMajor, la.trans ? CblasTrans : CblasNoTrans, lb.trans ? CblasTrans : CblasNoTrans,
@@ -80,7 +98,68 @@ final class NativeBlas {
       copyOut(pc, n, c, cOff, ldc, m, n);
       return true;
     } finally {
-      s.release();
+      if (s == own) {
+        for (int slot = 0; slot < 3; slot++) s.release(slot);
+        s.busy = false;
+      } else {
+        s.close();
+      }
+    }
+  }
+
+  /**
+   * A deep product on NNL's threads instead of OpenBLAS's: C's rows in {@code pieces} equal
+   * blocks, one per thread, each a single-threaded dgemm of its rows against the shared copy of
+   * B, with its own copies of its rows of A in (a stored A; a transposed one is copied whole
+   * beforehand, {@code pa}) and of C in and out. The threads do not wait for each other, so one's
+   * copies (bound by memory bandwidth) overlap the other's arithmetic (bound by the FMA units):
+   * measured faster than one dgemm on OpenBLAS's two threads after and before whole copies.
+   * OpenBLAS runs single-threaded while any split product is under way ({@link #singleThreaded}).
+   */
+  private static void split(int pieces, double alpha, View a, Layout la, DoublePointer pa, Layout lb, DoublePointer pb,
+      int k, int n, double[] c, int cOff, int ldc, boolean fresh) {
+    int m = a.rows();
+    SPLITS.increment();
+    singleThreaded(true);
+    try {
+      Parallel.forEach(pieces, q -> {
+        int i0 = (int) ((long) m * q / pieces), r = (int) ((long) m * (q + 1) / pieces) - i0;
+        Scratch t = SCRATCH.get();
+        try {
+          DoublePointer ai = la.trans ? new DoublePointer(pa).position(i0)
+              : t.put(3, a.a(), a.off() + i0 * a.rs(), (r - 1) * la.ld + k);
+          DoublePointer pc = t.region(4, (long) r * n);
+          copyIn(c, cOff + i0 * ldc, ldc, pc, n, r, n, fresh);
+          openblas.cblas_dgemm(CblasRowMajor, la.trans ? CblasTrans : CblasNoTrans, lb.trans ? CblasTrans : CblasNoTrans,
+              r, n, k, alpha, ai, la.ld, new DoublePointer(pb), lb.ld, fresh ? 0 : 1, pc, n);
+          copyOut(pc, n, c, cOff + i0 * ldc, ldc, r, n);
+        } finally {
+          t.release(3);
+          t.release(4);
+        }
+      });
+    } finally {
+      singleThreaded(false);
+    }
+  }
+
+  private static final Object THREADS = new Object();
+  private static int splitsUnderWay;
+  private static int openblasThreads;
+
+  /**
+   * Entering (true) or leaving a split product: OpenBLAS is set to one thread while at least one
+   * is under way, back to its own count after the last. (The count is global in OpenBLAS: a
+   * LAPACK call from another thread meanwhile runs single-threaded — slower, equally right.)
+   */
+  private static void singleThreaded(boolean enter) {
+    synchronized (THREADS) {
+      if (enter && splitsUnderWay++ == 0) {
+        openblasThreads = openblas_nolapack.blas_get_num_threads();
+        openblas_nolapack.blas_set_num_threads(1);
+      } else if (!enter && --splitsUnderWay == 0) {
+        openblas_nolapack.blas_set_num_threads(openblasThreads);
+      }
     }
   }
 
@@ -143,13 +222,17 @@ final class NativeBlas {
   }
 
   /**
-   * One thread's off-heap buffers (slots A, B, C), grown as needed and kept while at most
-   * {@link #KEEP} doubles; a bigger one is freed when the call ends. A thread runs one BLAS call
-   * at a time (nothing calls back into Java), so the buffers are never shared.
+   * One thread's off-heap buffers (slots: A, B, C of a product, then a piece's A and C), grown as needed and kept while at most
+   * {@link #KEEP} doubles; a bigger one is freed when the call ends. Only its thread writes them,
+   * one product at a time (nothing calls back into Java); during a split product the other
+   * threads read the caller's A (transposed) and B slots, which stay until the split has joined;
+   * pieces use slots of their own.
    */
   private static final class Scratch {
-    private final DoublePointer[] kept = new DoublePointer[3];
-    private final DoublePointer[] once = new DoublePointer[3];
+    private final DoublePointer[] kept = new DoublePointer[5];
+    private final DoublePointer[] once = new DoublePointer[5];
+    /** A product is using slots 0–2 (A, B, C); a split's pieces use slots 3–4 (their rows of A and C). */
+    boolean busy;
 
     /** Buffer {@code slot} with at least {@code len} doubles, positioned at 0. */
     DoublePointer region(int slot, long len) {
@@ -168,12 +251,19 @@ final class NativeBlas {
       return p;
     }
 
-    /** Ends the call: frees the buffers too big to keep. */
-    void release() {
-      for (int i = 0; i < 3; i++) {
-        if (once[i] != null) once[i].close();
-        once[i] = null;
+    /** Frees every buffer (of a one-off Scratch). */
+    void close() {
+      for (int i = 0; i < kept.length; i++) {
+        release(i);
+        if (kept[i] != null) kept[i].close();
+        kept[i] = null;
       }
+    }
+
+    /** Ends the use of {@code slot}: frees its buffer if too big to keep. */
+    void release(int slot) {
+      if (once[slot] != null) once[slot].close();
+      once[slot] = null;
     }
   }
 }

@@ -97,6 +97,52 @@ class NativeBackendTest {
   }
 
   /**
+   * Deep products of at least 2^24 multiply-adds run split over two threads (each a
+   * single-threaded dgemm on its rows): A stored and transposed, fresh and accumulated, C at an
+   * offset with a wider leading dimension — the same answers as the Java kernel, every entry
+   * outside C's block untouched; OpenBLAS's thread count is restored afterwards.
+   */
+  @Test
+  void splitProductsAgree() throws Exception {
+    Mat a = random(301, 200, 91), bt = random(290, 200, 92), at = random(200, 301, 93), b = random(200, 290, 94);
+    assertTrue((long) 301 * 290 * 200 >= NativeBlas.SPLIT_WORK);
+    java.util.concurrent.ForkJoinPool two = new java.util.concurrent.ForkJoinPool(2);
+    try {
+      long before = NativeBlas.SPLITS.sum();
+      int threads = org.bytedeco.openblas.presets.openblas_nolapack.blas_get_num_threads();
+      for (boolean stored : new boolean[] {true, false}) {
+        Mat c0 = random(320, 300, 95);
+        View left = stored ? View.of(a) : View.transposed(at);
+        double[] ref = c0.data.clone(), nat = c0.data.clone();
+        int cOff = 5 * 300 + 3;
+        Linalg.useBackend("java");
+        Gemm.run(Gemm.KERNEL, 1.5, left, View.transposed(bt), ref, cOff, 300, false);
+        Linalg.useBackend("native");
+        two.submit(() -> Gemm.product(1.5, left, View.transposed(bt), nat, cOff, 300, false)).get();
+        double d = 0, scale = 0;
+        for (int i = 0; i < ref.length; i++) {
+          int r = (i - cOff) / 300, col = (i - cOff) % 300;
+          if (!(i >= cOff && r < 301 && col < 290)) assertEquals(c0.data[i], nat[i], "outside the block at " + i);
+          d = Math.max(d, Math.abs(nat[i] - ref[i]));
+          scale = Math.max(scale, Math.abs(ref[i]));
+        }
+        assertTrue(d < 1e-12 * scale, (stored ? "A stored" : "A transposed") + ": relative difference " + d / scale);
+        Linalg.useBackend("java");
+        Mat fresh = Linalg.multTransB(a, bt);
+        Linalg.useBackend("native");
+        Mat nf = two.submit(() -> stored ? Linalg.multTransB(a, bt) : Linalg.multTransA(at, b)).get();
+        Linalg.useBackend("java");
+        Mat rf = stored ? fresh : Linalg.multTransA(at, b);
+        assertTrue(relErr(nf, rf) < 1e-12, "fresh, " + (stored ? "A stored" : "A transposed"));
+      }
+      assertEquals(4, NativeBlas.SPLITS.sum() - before, "every product here was split");
+      assertEquals(threads, org.bytedeco.openblas.presets.openblas_nolapack.blas_get_num_threads());
+    } finally {
+      two.shutdown();
+    }
+  }
+
+  /**
    * Views inside larger arrays, at offsets and with leading dimensions beyond their width, A
    * stored and transposed, onto C at an offset, accumulated: OpenBLAS agrees with the Java kernel
    * on the block and leaves every entry outside it exactly as it was.
