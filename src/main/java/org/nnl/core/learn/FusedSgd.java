@@ -15,9 +15,8 @@ import org.nnl.core.linalg.Mat;
  *
  * <p>The hidden units are cut into FIXED blocks of {@link HiddenBlock#KC} = 256 (the last may
  * be shorter), which depend on the width alone; thread t of T owns the blocks
- * [t·nb/T, (t+1)·nb/T) for the whole fit (or thread 0 all of them in an epoch it runs alone,
- * see {@link Pace}; the team meets at the start of each epoch), so the weights of a block are
- * read and written by one thread at a time. Per batch the team meets once: each thread computes its blocks' forward
+ * [t·nb/T, (t+1)·nb/T) for the whole fit, so the weights of a block are read and written by
+ * one thread only. Per batch the team meets once: each thread computes its blocks' forward
  * pass and their parts of the output (each part is one K-block of the output sum), then, at
  * the barrier, every thread adds all parts in block order — the same additions whatever T —
  * and does the backward pass and update of its own blocks, then goes on to the next batch's
@@ -34,15 +33,8 @@ final class FusedSgd {
   private final double decay;
   private final Schedule schedule;
   private final HiddenBlock kernel;
-  private final Pace pace;
 
   FusedSgd(int epochs, double rate, int batch, long seed, double decay, Schedule schedule, HiddenBlock kernel) {
-    this(epochs, rate, batch, seed, decay, schedule, kernel, JitPace.INSTANCE);
-  }
-
-  /** As above, with the rule {@code pace} for the epochs member 0 runs alone (tests force it). */
-  FusedSgd(int epochs, double rate, int batch, long seed, double decay, Schedule schedule, HiddenBlock kernel, Pace pace) {
-    this.pace = pace;
     this.epochs = epochs;
     this.rate = rate;
     this.batch = batch;
@@ -50,50 +42,6 @@ final class FusedSgd {
     this.decay = decay;
     this.schedule = schedule;
     this.kernel = kernel;
-  }
-
-  /**
-   * Whether member 0 runs an epoch alone, all blocks on one thread (the other members wait for
-   * the next epoch). The bits do not change: every block does the same arithmetic whoever runs
-   * it. Member 0 asks {@link #solo} when each epoch starts and calls {@link #epochEnds} when it
-   * ends.
-   */
-  interface Pace {
-    boolean solo(int epoch);
-
-    default void epochEnds() {}
-  }
-
-  /**
-   * Alone while the JIT compiles: an epoch runs on member 0 alone when, during the last epoch
-   * of any fused fit in this JVM, the JIT spent more than a tenth of that epoch's wall time
-   * compiling (CompilationMXBean's total compilation time). Why: on a machine with as many
-   * processors as members, a compiler thread takes a core from one member for milliseconds
-   * at a time, and every batch then waits for it at the meeting (measured on 2 cores: a
-   * 2-member team warming up gave 125–250k samples/s for three epochs where one member alone
-   * gave 310k from its second epoch on). A JVM's first epoch has no record and runs on the
-   * team (there, with the kernels not yet compiled, two members are faster than one).
-   */
-  static final class JitPace implements Pace {
-    static final JitPace INSTANCE = new JitPace();
-    private final java.lang.management.CompilationMXBean jit = java.lang.management.ManagementFactory.getCompilationMXBean();
-    private final boolean measured = jit != null && jit.isCompilationTimeMonitoringSupported();
-    private long startNanos, startJitMillis;
-    private boolean lastBusy;
-
-    @Override
-    public synchronized boolean solo(int epoch) {
-      startNanos = System.nanoTime();
-      startJitMillis = measured ? jit.getTotalCompilationTime() : 0;
-      return lastBusy;
-    }
-
-    @Override
-    public synchronized void epochEnds() {
-      if (!measured) return;
-      long jitNanos = (jit.getTotalCompilationTime() - startJitMillis) * 1_000_000L;
-      lastBusy = jitNanos * 10 > System.nanoTime() - startNanos;
-    }
   }
 
   /** Whether this loop covers {@code depth} weight layers (one hidden layer). */
@@ -123,8 +71,6 @@ final class FusedSgd {
     final double[] history;
     final SpinBarrier barrier;
     final Sgd.EpochCheck check;
-    /** soloAt[e]: whether member 0 runs epoch e alone (written by member 0 before the epoch's first meeting). */
-    final boolean[] soloAt;
 
     Fit(List<Mat> w, DataSet data, Activation sigma, int threads, double[] history, Sgd.EpochCheck check) {
       this.data = data;
@@ -151,7 +97,6 @@ final class FusedSgd {
         a[b] = new double[full * width(b)];
       }
       barrier = new SpinBarrier(team);
-      soloAt = new boolean[epochs];
     }
 
     int width(int b) {
@@ -167,9 +112,7 @@ final class FusedSgd {
      * The whole training loop as member t of the team sees it. Every member computes the same
      * shuffles, errors and losses (the same operations on the same values); member 0 also
      * records the history, runs the epoch check (progress; divergence throws) and throws on
-     * cancellation, and may run an epoch alone ({@link Pace}); the others then wait at the next
-     * epoch's first meeting, where a throw of member 0 (train() breaks the barrier) ends them.
-     * The work of a batch is a method of its own ({@link Member#batch}), called
+     * cancellation. The work of a batch is a method of its own ({@link Member#batch}), called
      * hundreds of times per epoch, so the JIT compiles it as a whole method that every later
      * member thread and fit enters compiled, rather than as an on-stack replacement of this
      * long-running loop, which each new thread re-enters from the interpreter.
@@ -178,17 +121,6 @@ final class FusedSgd {
       Member me = new Member(t);
       double initial = Double.NaN;
       for (int e = 0; e < epochs; e++) {
-        if (team > 1) {
-          // The epoch's first meeting: member 0 says whether it runs the epoch alone. Every
-          // member has finished the last epoch here, so the parts' parity restarts at 0.
-          if (t == 0) soloAt[e] = pace.solo(e);
-          if (!barrier.await()) return;
-          me.parity = 0;
-          if (soloAt[e] && t != 0) continue;
-        } else {
-          pace.solo(e);
-        }
-        boolean alone = team == 1 || soloAt[e];
         int[] order = Sgd.shuffle(n, Rng.stream(seed, e));
         double eta = schedule.rate(rate, e, epochs);
         double shrink = 1 - eta * decay;
@@ -196,16 +128,17 @@ final class FusedSgd {
         for (int from = 0; from < n; from += batch) {
           if (t == 0) Progress.checkInterrupted();
           int rows = Math.min(n, from + batch) - from;
-          double batchLoss = me.batch(order, from, rows, eta / rows, shrink, alone);
+          double batchLoss = me.batch(order, from, rows, eta / rows, shrink);
           if (batchLoss == BROKEN) return;
           if (Double.isNaN(initial)) initial = batchLoss / rows;
           loss += batchLoss;
           if (!Double.isFinite(batchLoss)) break;
         }
         if (t == 0) {
-          pace.epochEnds();
           history[e] = loss / n;
-          check.after(e, history[e], initial);   // throws on divergence; train() then breaks the barrier
+          check.after(e, history[e], initial);
+        } else if (Sgd.diverged(loss / n, initial)) {
+          return;
         }
       }
     }
@@ -222,20 +155,18 @@ final class FusedSgd {
       }
 
       /**
-       * The batch of points order[from..from+rows): forward pass of the member's blocks (all
-       * blocks when {@code alone}), the meeting (none when alone), the error and loss, backward
-       * pass and update of its blocks. Returns the batch loss Σ ½δ², or {@link #BROKEN} if the
-       * barrier was broken.
+       * The batch of points order[from..from+rows): forward pass of the member's blocks, the
+       * meeting, the error and loss, backward pass and update of its blocks. Returns the batch
+       * loss Σ ½δ², or {@link #BROKEN} if the barrier was broken.
        */
-      double batch(int[] order, int from, int rows, double step, double shrink, boolean alone) {
-        int b0 = alone ? 0 : this.b0, b1 = alone ? blocks : this.b1;
+      double batch(int[] order, int from, int rows, double step, double shrink) {
         double[] xs = data.x().data, ys = data.y().data;
         for (int i = 0; i < rows; i++) System.arraycopy(xs, order[from + i] * d, x, i * d, d);
         double[][] part = parts[parity];
         for (int b = b0; b < b1; b++) {
           kernel.forward(rows, x, d, w1t, ldw, hTotal, b * HiddenBlock.KC, width(b), sigma, z[b], a[b], w2, m, part[b]);
         }
-        if (!alone && !barrier.await()) return BROKEN;
+        if (team > 1 && !barrier.await()) return BROKEN;
         // out_ro = Σ_b part_b (blocks in order, from +0); δ = out − y; loss = Σ ½δ² in row-major order.
         double batchLoss = 0;
         for (int r = 0; r < rows; r++) {

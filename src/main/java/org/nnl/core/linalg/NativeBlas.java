@@ -34,8 +34,11 @@ final class NativeBlas {
   static final int SPLIT_ROWS = 64;
   /** Split products so far (for tests). */
   static final java.util.concurrent.atomic.LongAdder SPLITS = new java.util.concurrent.atomic.LongAdder();
-  /** Products run on OpenBLAS so far (for tests of the routing). */
-  static final java.util.concurrent.atomic.LongAdder CALLS = new java.util.concurrent.atomic.LongAdder();
+  /**
+   * Products the calling thread has run on OpenBLAS so far (for tests of the routing; per thread,
+   * so that products other threads of the JVM run meanwhile are not counted).
+   */
+  static final ThreadLocal<long[]> CALLS = ThreadLocal.withInitial(() -> new long[1]);
 
   private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
@@ -62,7 +65,7 @@ final class NativeBlas {
     int m = a.rows(), n = b.cols(), k = a.cols();
     Layout la = Layout.of(a), lb = Layout.of(b);
     if (la == null || lb == null || m == 1 || n == 1 || k <= SHALLOW) return false;
-    CALLS.increment();
+    CALLS.get()[0]++;
     boolean syrk = lower && a.a() == b.a() && a.off() == b.off() && a.rs() == b.cs() && a.cs() == b.rs();
     int pieces = !syrk && (long) m * n * k >= SPLIT_WORK ? Math.min(Parallel.parallelism(), m / SPLIT_ROWS) : 1;
     Scratch own = SCRATCH.get();

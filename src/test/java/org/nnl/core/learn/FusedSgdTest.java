@@ -38,13 +38,12 @@ class FusedSgdTest {
   static final Activation TANH = Activations.builtin("tanh");
   static final String[] KERNELS = {"scalar", "128", "256", "512"};
 
-  /** W₁, W₂ after training with kernel {@code kernel} on {@code threads} threads (every epoch on the team), and the history. */
+  /** W₁, W₂ after training with kernel {@code kernel} on {@code threads} threads, and the history. */
   static List<double[]> fused(Dense arch, DataSet d, int epochs, double rate, int batch, long seed, double decay,
                               Schedule sch, String kernel, int threads) {
     List<Mat> w = SgdTest.copies(arch.draw(seed).weights());
     double[] history = new double[epochs];
-    // Never alone: the team's path (the JIT-driven pace could run these short fits on thread 0).
-    new FusedSgd(epochs, rate, batch, seed, decay, sch, HiddenBlocks.of(kernel), e -> false)
+    new FusedSgd(epochs, rate, batch, seed, decay, sch, HiddenBlocks.of(kernel))
         .train(w, d, arch.activation(), threads, history, (e, h, initial) -> { });
     return List.of(w.get(0).data, w.get(1).data, history);
   }
@@ -81,61 +80,6 @@ class FusedSgdTest {
         }
       }
       assertTrue(ref.get(2)[1] < ref.get(2)[0], arch + " learns: " + ref.get(2)[0] + " -> " + ref.get(2)[1]);
-    }
-  }
-
-  @Test
-  void epochsThatMemberZeroRunsAloneGiveTheSameBits() {
-    Dense arch = new Dense(RELU, 7, 600, 2);
-    DataSet d = data(new Dense(TANH, 7, 12, 2), 4, 60, 5);
-    double rate = 0.5 * Sgd.defaultRate(arch);
-    List<double[]> ref = direct(arch, d, 4, rate, 37, 3, 1e-3, Schedule.COSINE);
-    FusedSgd.Pace[] paces = {e -> e % 2 == 1, e -> true, e -> e == 0};
-    String[] names = {"odd epochs alone", "every epoch alone", "epoch 0 alone"};
-    for (int p = 0; p < paces.length; p++) {
-      for (int threads : new int[] {2, 4}) {
-        List<Mat> w = SgdTest.copies(arch.draw(3).weights());
-        double[] history = new double[4];
-        List<Integer> ended = new ArrayList<>();
-        FusedSgd.Pace pace = paces[p];
-        FusedSgd.Pace counting = new FusedSgd.Pace() {
-          @Override
-          public boolean solo(int epoch) {
-            return pace.solo(epoch);
-          }
-
-          @Override
-          public void epochEnds() {
-            ended.add(ended.size());
-          }
-        };
-        new FusedSgd(4, rate, 37, 3, 1e-3, Schedule.COSINE, HiddenBlocks.pick(), counting)
-            .train(w, d, arch.activation(), threads, history, (e, h, i) -> { });
-        String what = names[p] + ", " + threads + " threads";
-        assertArrayEquals(ref.get(0), w.get(0).data, what + ": W1");
-        assertArrayEquals(ref.get(1), w.get(1).data, what + ": W2");
-        assertArrayEquals(ref.get(2), history, what + ": losses");
-        assertEquals(List.of(0, 1, 2, 3), ended, what + ": member 0 ends every epoch once");
-      }
-    }
-  }
-
-  @Test
-  void divergenceInAnEpochRunAloneEndsTheTeamWithoutHanging() {
-    Dense arch = new Dense(RELU, 5, 700, 1);
-    DataSet d = data(new Dense(RELU, 5, 16, 1), 1, 200, 2);
-    InvalidRequestException g = assertThrows(InvalidRequestException.class,
-        () -> new Sgd(arch, 20, 50.0, 20, 1, 0, Schedule.CONSTANT, 3).fit(d, false));
-    String epoch = g.getMessage().replaceAll("^sgd diverged in epoch (\\d+) of 20 .*$", "$1");
-    for (FusedSgd.Pace pace : new FusedSgd.Pace[] {ep -> ep % 2 == 1, ep -> ep % 2 == 0}) {
-      assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
-        IllegalStateException e = assertThrows(IllegalStateException.class, () ->
-            new FusedSgd(20, 50.0, 20, 1, 0, Schedule.CONSTANT, HiddenBlocks.pick(), pace)
-                .train(SgdTest.copies(arch.draw(1).weights()), d, arch.activation(), 3, new double[20], (ep, h, initial) -> {
-                  if (Sgd.diverged(h, initial)) throw new IllegalStateException(Integer.toString(ep + 1));
-                }));
-        assertEquals(epoch, e.getMessage(), "the epoch the divergence is seen in");
-      });
     }
   }
 
@@ -177,7 +121,7 @@ class FusedSgdTest {
     armed.set(true);
     assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
       IllegalStateException e = assertThrows(IllegalStateException.class,
-          () -> new FusedSgd(3, 0.01, 16, 1, 0, Schedule.CONSTANT, HiddenBlocks.pick(), ep -> false)
+          () -> new FusedSgd(3, 0.01, 16, 1, 0, Schedule.CONSTANT, HiddenBlocks.pick())
               .train(SgdTest.copies(arch.draw(1).weights()), d, bad, 4, new double[3], (ep, h, i) -> { }));
       assertEquals("boom", e.getMessage());
     });

@@ -62,12 +62,12 @@ class NativeBackendTest {
     agree("Aᵀ·x", () -> new Mat(517, 1, Linalg.multTransVec(a, random(203, 1, 56).data)));
   }
 
-  /** Products run on OpenBLAS by {@code job} (with the native backend selected). */
+  /** Products run on OpenBLAS by {@code job} on this thread (with the native backend selected). */
   static long nativeCalls(Runnable job) {
     Linalg.useBackend("native");
-    long before = NativeBlas.CALLS.sum();
+    long before = NativeBlas.CALLS.get()[0];
     job.run();
-    return NativeBlas.CALLS.sum() - before;
+    return NativeBlas.CALLS.get()[0] - before;
   }
 
   /**
