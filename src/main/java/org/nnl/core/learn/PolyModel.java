@@ -51,9 +51,12 @@ public record PolyModel(HermiteFeatures basis, Mat coefficients, int samples, do
         "This polynomial model takes points of dimension %d; got dimension %d.", basis.dim(), x.cols);
     Mat out = new Mat(x.rows, coefficients.cols);
     int block = PolyReg.blockRows(basis.size());
+    Mat full = new Mat(Math.min(x.rows, block), basis.size());  // one feature buffer, reused (the last block its own)
     for (int from = 0; from < x.rows; from += block) {
       int to = Math.min(x.rows, from + block);
-      Mat part = Linalg.mult(basis.features(x, from, to), coefficients);
+      Mat phi = to - from == full.rows ? full : new Mat(to - from, basis.size());
+      basis.fill(x, from, to, phi.data, phi.cols);
+      Mat part = Linalg.mult(phi, coefficients);
       System.arraycopy(part.data, 0, out.data, from * out.cols, part.data.length);
     }
     return out;

@@ -57,8 +57,7 @@ public final class Cholesky {
       NativeCholesky f = NativeCholesky.factor(a.data, n, ridge);
       return f == null ? null : new Cholesky(new Mat(n, n, f.lower), null, null, pivotRatio(f.lower, n, maxDiag), f);
     }
-    Mat m = a.copy();
-    for (int i = 0; i < n; i++) m.data[i * n + i] += ridge;
+    Mat m = new Mat(n, n, BlockedCholesky.lowerCopy(a.data, n, ridge));
     double[][] inv = BlockedCholesky.factorLower(m.data, n, kern);
     if (inv == null) return null;
     return new Cholesky(m, inv, kern, pivotRatio(m.data, n, maxDiag), null);
