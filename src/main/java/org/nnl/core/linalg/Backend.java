@@ -8,8 +8,7 @@ import java.util.Locale;
  * {@code native} (OpenBLAS through org.bytedeco:openblas: peak speed over reproducibility, its
  * bits change with the thread count). The native backend dispatches by shape, as numpy's own
  * BLAS does: deep products (k > 128, more than one row and column) run on OpenBLAS dgemm/dsyrk
- * ({@link NativeBlas}; from 2^24 multiply-adds split by rows over NNL's threads, each running a
- * single-threaded dgemm); shallow products (k ≤ 128) and matrix–vector products stay on the Java
+ * ({@link NativeBlas}, on OpenBLAS's own threads); shallow products (k ≤ 128) and matrix–vector products stay on the Java
  * kernel, which is faster there than OpenBLAS plus the copies to off-heap memory; the Cholesky
  * factorization, its solves and tr(A⁻¹) run on LAPACK ({@link NativeCholesky}). Chosen by {@link Linalg#useBackend}, the {@code --backend}
  * option of ./nnl, the environment variable {@code NNL_BACKEND} or the system property

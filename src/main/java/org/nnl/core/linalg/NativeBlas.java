@@ -28,8 +28,13 @@ final class NativeBlas {
   static final long KEEP = 1L << 24;
   /** Products with k at most this are "shallow" and stay on the Java kernel. */
   static final int SHALLOW = 128;
-  /** Deep products of at least this many multiply-adds are split over NNL's threads ({@link #split}). */
-  static final long SPLIT_WORK = 1L << 24;
+  /**
+   * Deep products of at least this many multiply-adds are split over NNL's threads ({@link #split}).
+   * Off by default (-Dnnl.nativeSplitWork=N turns it on): in the idle bench/gemm.sh run of 2 December
+   * 05:24 the split made the deep rows slower than OpenBLAS's own threads (mult 1000^3 0.69x numpy
+   * against 0.78x without it).
+   */
+  static volatile long splitWork = Long.getLong("nnl.nativeSplitWork", Long.MAX_VALUE);
   /** ... into blocks of at least this many rows. */
   static final int SPLIT_ROWS = 64;
   /** Products run on OpenBLAS and split products so far, called from this thread (for tests of the routing). */
@@ -72,7 +77,7 @@ final class NativeBlas {
     if (la == null || lb == null || m == 1 || n == 1 || k <= SHALLOW) return false;
     COUNTS.get()[0]++;
     boolean syrk = lower && a.a() == b.a() && a.off() == b.off() && a.rs() == b.cs() && a.cs() == b.rs();
-    int pieces = !syrk && (long) m * n * k >= SPLIT_WORK ? Math.min(Parallel.parallelism(), m / SPLIT_ROWS) : 1;
+    int pieces = !syrk && (long) m * n * k >= splitWork ? Math.min(Parallel.parallelism(), m / SPLIT_ROWS) : 1;
     Scratch own = SCRATCH.get();
     // A thread joining a split product may run another task meanwhile: if that task's product
     // lands here while this thread's buffers are in use, it gets buffers of its own.

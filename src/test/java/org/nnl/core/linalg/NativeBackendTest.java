@@ -105,7 +105,9 @@ class NativeBackendTest {
   @Test
   void splitProductsAgree() throws Exception {
     Mat a = random(301, 200, 91), bt = random(290, 200, 92), at = random(200, 301, 93), b = random(200, 290, 94);
-    assertTrue((long) 301 * 290 * 200 >= NativeBlas.SPLIT_WORK);
+    long splitWork = NativeBlas.splitWork;
+    NativeBlas.splitWork = 1L << 24;
+    assertTrue((long) 301 * 290 * 200 >= NativeBlas.splitWork);
     java.util.concurrent.ForkJoinPool two = new java.util.concurrent.ForkJoinPool(2);
     try {
       long splits = 0;
@@ -148,6 +150,7 @@ class NativeBackendTest {
       assertEquals(4, splits, "every product here was split");
     } finally {
       two.shutdown();
+      NativeBlas.splitWork = splitWork;
     }
   }
 
