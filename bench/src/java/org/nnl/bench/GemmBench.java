@@ -1,10 +1,10 @@
 package org.nnl.bench;
 
-import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.nnl.core.linalg.Cholesky;
 import org.nnl.core.linalg.Linalg;
 import org.nnl.core.linalg.Mat;
+import org.nnl.core.linalg.RandomMats;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -50,10 +50,7 @@ public class GemmBench {
   }
 
   static Mat random(int r, int c, long seed) {
-    SplittableRandom rng = new SplittableRandom(seed);
-    Mat m = new Mat(r, c);
-    for (int i = 0; i < m.data.length; i++) m.data[i] = rng.nextDouble(-1, 1);
-    return m;
+    return RandomMats.uniform(r, c, seed);
   }
 
   @Benchmark

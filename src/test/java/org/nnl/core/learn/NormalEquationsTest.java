@@ -3,10 +3,10 @@ package org.nnl.core.learn;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.nnl.core.linalg.Linalg;
 import org.nnl.core.linalg.Mat;
+import org.nnl.core.linalg.RandomMats;
 
 /**
  * {@link NormalEquations} forms G = ΦᵀΦ and B = ΦᵀY in one Gram product of the augmented rows
@@ -16,10 +16,7 @@ import org.nnl.core.linalg.Mat;
  */
 class NormalEquationsTest {
   static Mat random(int r, int c, long seed) {
-    SplittableRandom rng = new SplittableRandom(seed);
-    Mat m = new Mat(r, c);
-    for (int i = 0; i < m.data.length; i++) m.data[i] = rng.nextDouble(-1, 1);
-    return m;
+    return RandomMats.uniform(r, c, seed);
   }
 
   @Test

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.SplittableRandom;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
 import org.junit.jupiter.api.Test;
@@ -13,10 +12,7 @@ import org.junit.jupiter.api.Test;
 /** The fast products against EJML's CommonOps_DDRM (an independent implementation). */
 class LinalgProductsTest {
   static Mat random(int r, int c, long seed) {
-    SplittableRandom rng = new SplittableRandom(seed);
-    Mat m = new Mat(r, c);
-    for (int i = 0; i < m.data.length; i++) m.data[i] = rng.nextDouble(-1, 1);
-    return m;
+    return RandomMats.uniform(r, c, seed);
   }
 
   static DMatrixRMaj ejml(Mat m) {
