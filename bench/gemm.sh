@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs each GemmBench benchmark (JMH) with the reproducible kernel, then with the native backend
 # (OpenBLAS, -Dnnl.backend=native), then the same computation in numpy (bench/numpy_gemm.py),
-# back to back, one benchmark at a time; prints one table of GFLOP/s (best call of each) with
+# back to back, one benchmark at a time; prints one table of GFLOP/s (best 1-s iteration of each, the same statistic for both) with
 # three columns and the ratios to numpy. numpy runs with OPENBLAS_CORETYPE and OPENBLAS_L2_SIZE
 # unset (in that command only). Run it on an idle machine (check `uptime`): figures measured
 # under load are not evidence.

@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Joins bench/gemm.sh's JMH JSON files (jmh-java-N.json: the reproducible kernel, jmh-native-N.json:
-OpenBLAS) and numpy JSON lines (in the directory given) into one GFLOP/s table: the best call of
-each, and the ratios to numpy (> 1: NNL is faster)."""
+OpenBLAS) and numpy JSON lines (in the directory given) into one GFLOP/s table and the ratios to
+numpy (> 1: NNL is faster). Both sides use the same statistic: the best of five 1-second
+iterations, each the mean time per call over that second (JMH's iterations; bench/numpy_gemm.py
+times numpy the same way)."""
 import glob
 import json
 import os
@@ -20,7 +22,7 @@ def flops(bench, shape):
 
 
 def best(path):
-    """{(bench, shape): (best GFLOP/s, mean GFLOP/s)} of one JMH result file."""
+    """{(bench, shape): (GFLOP/s of the best iteration, GFLOP/s of the mean)} of one JMH result file."""
     out = {}
     for r in json.load(open(path)):
         bench = r["benchmark"].rsplit(".", 1)[1]
@@ -44,11 +46,11 @@ for path in sorted(glob.glob(os.path.join(out, "jmh-java-*.json")), key=lambda p
         n = numpy.get(key)
         if n is None:
             continue
-        nb = flops(*key) / n["best_ms"] / 1e6
+        nb = flops(*key) / n["iteration_ms"] / 1e6
         vb = nat.get(key, (float("nan"), 0))[0]
         rows.append((key[0], key[1] or "-", jb, vb, nb))
 print("| benchmark | shape m×k×n | NNL reproducible | NNL native (OpenBLAS) | numpy | reproducible / numpy | native / numpy |")
 print("|---|---|---:|---:|---:|---:|---:|")
 for b, s, jb, vb, nb in rows:
     print(f"| {b} | {s} | {jb:.1f} | {vb:.1f} | {nb:.1f} | {jb / nb:.2f} | {vb / nb:.2f} |")
-print("(GFLOP/s, best call of each; ratios > 1 mean NNL is faster)")
+print("(GFLOP/s of the best 1-second iteration of each, as JMH measures; ratios > 1 mean NNL is faster)")

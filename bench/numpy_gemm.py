@@ -1,9 +1,11 @@
 #!/usr/bin/env python3
 """numpy (OpenBLAS) on the shapes of GemmBench. Usage: numpy_gemm.py [BENCH [SHAPE]] runs the
-named benchmark(s) only. Prints JSON lines {"bench", "shape", "best_ms", "mean_ms"}: after two
-warm-up calls, calls are repeated for 3 s; best is the fastest call (the least disturbed on a
-shared machine). Run with OPENBLAS_CORETYPE and OPENBLAS_L2_SIZE unset (bench/gemm.sh does)
-or OpenBLAS runs at about half speed."""
+named benchmark(s) only. Prints JSON lines {"bench", "shape", "iteration_ms", "best_ms", "mean_ms"}
+measured as JMH measures GemmBench (bench/gemm.sh: -wi 2 -w 1 -i 5 -r 1): two 1-second warm-up
+iterations, then five 1-second iterations; iteration_ms is the best iteration's mean time per call
+(the statistic bench/gemm_table.py compares with JMH's), best_ms the fastest single call and
+mean_ms the mean over all measured calls. Run with OPENBLAS_CORETYPE and OPENBLAS_L2_SIZE unset
+(bench/gemm.sh does) or OpenBLAS runs at about half speed."""
 import json
 import sys
 import time
@@ -16,18 +18,26 @@ only_bench = sys.argv[1] if len(sys.argv) > 1 else None
 only_shape = sys.argv[2] if len(sys.argv) > 2 else None
 
 
-def emit(bench, shape, f, seconds=3.0):
-    if only_bench not in (None, bench) or only_shape not in (None, shape):
-        return
-    f()
-    f()
+def iteration(f, seconds=1.0):
+    """The call times of one iteration: calls until `seconds` have passed (at least one), as JMH does."""
     times, t_end = [], time.perf_counter() + seconds
-    while time.perf_counter() < t_end or len(times) < 3:
+    while not times or time.perf_counter() < t_end:
         t0 = time.perf_counter()
         f()
         times.append(time.perf_counter() - t0)
-    print(json.dumps({"bench": bench, "shape": shape, "best_ms": min(times) * 1e3,
-                      "mean_ms": sum(times) / len(times) * 1e3}), flush=True)
+    return times
+
+
+def emit(bench, shape, f, warmups=2, iterations=5):
+    if only_bench not in (None, bench) or only_shape not in (None, shape):
+        return
+    for _ in range(warmups):
+        iteration(f)
+    its = [iteration(f) for _ in range(iterations)]
+    calls = [t for it in its for t in it]
+    print(json.dumps({"bench": bench, "shape": shape,
+                      "iteration_ms": min(sum(it) / len(it) for it in its) * 1e3,
+                      "best_ms": min(calls) * 1e3, "mean_ms": sum(calls) / len(calls) * 1e3}), flush=True)
 
 
 rng = np.random.default_rng(1)
