@@ -13,7 +13,8 @@ import org.nnl.core.Parallel;
 
 /**
  * The native backend's products: OpenBLAS dgemm and dsyrk (row-major; the Cholesky factorization is
- * {@link NativeCholesky}). BLAS cannot read the Java heap, so the operands are copied into
+ * {@link NativeCholesky}). Where the zero-copy shim {@link PinnedBlas} is available, BLAS works on
+ * the Java arrays in place; otherwise the operands are copied into
  * off-heap buffers that each thread keeps and reuses ({@link Scratch}: no allocation and no fresh
  * pages per call); a fresh (all-zero) output is not copied in (beta = 0). Routing rule (peak
  * speed, like numpy's own shape dispatch): a product runs here only when it is deep,
@@ -78,6 +79,16 @@ final class NativeBlas {
     COUNTS.get()[0]++;
     boolean syrk = lower && a.a() == b.a() && a.off() == b.off() && a.rs() == b.cs() && a.cs() == b.rs();
     int pieces = !syrk && (long) m * n * k >= splitWork ? Math.min(Parallel.parallelism(), m / SPLIT_ROWS) : 1;
+    if (PinnedBlas.use && pieces < 2) {
+      // Zero-copy: BLAS reads and writes the heap arrays in place, each view at its offset.
+      if (syrk) {
+        PinnedBlas.dsyrk(la.trans, m, k, alpha, a.a(), a.off(), la.ld, fresh ? 0 : 1, c, cOff, ldc);
+      } else {
+        PinnedBlas.dgemm(la.trans, lb.trans, m, n, k, alpha, a.a(), a.off(), la.ld, b.a(), b.off(), lb.ld, fresh ? 0 : 1,
+            c, cOff, ldc);
+      }
+      return true;
+    }
     Scratch own = SCRATCH.get();
     // A thread joining a split product may run another task meanwhile: if that task's product
     // lands here while this thread's buffers are in use, it gets buffers of its own.

@@ -46,8 +46,32 @@ class NativeBackendTest {
     assertTrue(java.util.Arrays.equals(ref.data, job.get().data), what + ": java bits again after switching back");
   }
 
+  /** Runs {@code body} with the zero-copy shim ({@link PinnedBlas}), then on the copying path. */
+  static void bothPaths(Runnable body) {
+    assertTrue(PinnedBlas.AVAILABLE, "the zero-copy shim loads");
+    try {
+      body.run();
+      PinnedBlas.use = false;
+      body.run();
+    } finally {
+      PinnedBlas.use = PinnedBlas.AVAILABLE;
+    }
+  }
+
+  /** Where gcc is installed the build compiles the shim, and it loads and binds to OpenBLAS. */
+  @Test
+  void theZeroCopyShimIsBuiltWhereGccIs() {
+    boolean gcc = java.util.stream.Stream.of(System.getenv("PATH").split(":"))
+        .anyMatch(d -> java.nio.file.Files.isExecutable(Path.of(d, "gcc")));
+    assertEquals(gcc, PinnedBlas.AVAILABLE, "shim available exactly where gcc is (src/main/c/build.sh)");
+  }
+
   @Test
   void everyProductAgreesWithTheReproducibleKernel() {
+    bothPaths(this::everyProductAgrees);
+  }
+
+  private void everyProductAgrees() {
     Mat a = random(203, 517, 51), b = random(517, 61, 52), bt = random(61, 517, 53), c = random(203, 61, 54);
     agree("A·B", () -> Linalg.mult(a, b));
     agree("A·Bᵀ", () -> Linalg.multTransB(a, bt));
@@ -77,6 +101,10 @@ class NativeBackendTest {
    */
   @Test
   void deepProductsRunOnOpenBlasShallowOnesOnTheJavaKernel() {
+    bothPaths(this::deepOnOpenBlas);
+  }
+
+  private void deepOnOpenBlas() {
     Mat a = random(300, 129, 61), bt = random(200, 129, 62);
     assertEquals(1, nativeCalls(() -> Linalg.multTransB(a, bt)), "k = 129 is deep");
     Mat s = random(1100, NativeBlas.SHALLOW, 63), st = random(1000, NativeBlas.SHALLOW, 64);
@@ -161,6 +189,10 @@ class NativeBackendTest {
    */
   @Test
   void viewsAtOffsetsAgreeAndTouchNothingElse() {
+    bothPaths(this::viewsAtOffsets);
+  }
+
+  private void viewsAtOffsets() {
     int m = 70, k = 150, n = 90;
     double[] big = random(400, 400, 71).data;
     View a = new View(big, 3 * 400 + 5, 400, 1, m, k);
@@ -182,6 +214,29 @@ class NativeBackendTest {
         scale = Math.max(scale, Math.abs(ref[i]));
       }
       assertTrue(d < 1e-12 * scale, "relative difference " + d / scale);
+    }
+    // The Gram triangle (dsyrk) of a stored and of a transposed view onto C at an offset: the
+    // lower triangle agrees, nothing outside the block changes (above the diagonal the Java
+    // kernel may write, dsyrk does not).
+    for (View left : new View[] {a, at}) {
+      double[] c0 = random(100, 110, 73).data;
+      double[] ref = c0.clone(), nat = c0.clone();
+      int cOff = 5 * 110 + 3;
+      Gemm.run(Gemm.KERNEL, 0.25, left, left.transpose(), ref, cOff, 110, true);
+      assertEquals(1, nativeCalls(() -> Gemm.product(0.25, left, left.transpose(), nat, cOff, 110, true)));
+      Linalg.useBackend("java");
+      double d = 0, scale = 0;
+      for (int i = 0; i < c0.length; i++) {
+        int r = (i - cOff) / 110, col = (i - cOff) % 110;
+        boolean inside = i >= cOff && r < m && col < m;
+        if (!inside || col > r) {
+          assertEquals(c0[i], nat[i], "outside the lower triangle at " + i);
+        } else {
+          d = Math.max(d, Math.abs(nat[i] - ref[i]));
+          scale = Math.max(scale, Math.abs(ref[i]));
+        }
+      }
+      assertTrue(d < 1e-12 * scale, "dsyrk relative difference " + d / scale);
     }
   }
 
