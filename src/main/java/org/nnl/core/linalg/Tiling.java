@@ -34,7 +34,14 @@ final class Tiling {
     int bChunks = (bPanels + bPer - 1) / bPer, aChunks = (aPanels + aPer - 1) / aPer;
     Parallel.forEach(bChunks + aChunks, par, t -> {
       if (t < bChunks) {
-        for (int q = t * bPer; q < Math.min(bPanels, t * bPer + bPer); q++) {
+        int q0 = t * bPer, q1 = Math.min(bPanels, t * bPer + bPer);
+        if (b.cs() == 1) {
+          // Row-major B: whole panels row by row (each row of B read once, left to right).
+          int whole = Math.min(q1, nc / nr);
+          if (whole > q0) packRows(b, pc, kc, jc + q0 * nr, whole - q0, nr, bp, q0 * nr * kc);
+          q0 = Math.max(q0, whole);
+        }
+        for (int q = q0; q < q1; q++) {
           packB(b, pc, kc, jc + q * nr, Math.min(nr, nc - q * nr), nr, bp, q * nr * kc);
         }
       } else {
@@ -83,6 +90,22 @@ final class Tiling {
     panel(s, a.off() + i0 * a.rs() + pc * cs, a.rs(), cs, rows, mr, kc, dst, d);
   }
 
+  /**
+   * Packs rows pc..pc+kc of a row-major B (column stride 1), columns j0..j0+panels·nr, into
+   * {@code panels} whole nr-panels: for each row p, its panels' pieces in turn, so B is read
+   * sequentially (one System.arraycopy of nr values per panel and row was about twice as slow).
+   */
+  private static void packRows(View b, int pc, int kc, int j0, int panels, int nr, double[] dst, int d) {
+    double[] s = b.a();
+    int step = nr * kc;
+    for (int p = 0; p < kc; p++) {
+      int src = b.off() + (pc + p) * b.rs() + j0;
+      for (int q = 0, o = d + p * nr; q < panels; q++, o += step, src += nr) {
+        for (int j = 0; j < nr; j++) dst[o + j] = s[src + j];
+      }
+    }
+  }
+
   /** Packs rows pc..pc+kc of B, columns j0..j0+cols, into one nr-panel (zero columns beyond). */
   private static void packB(View b, int pc, int kc, int j0, int cols, int nr, double[] dst, int d) {
     double[] s = b.a();
@@ -102,6 +125,18 @@ final class Tiling {
    */
   private static void panel(double[] s, int src, int stride, int step, int cnt, int w, int kc, double[] dst, int d) {
     int r = 0;
+    if (step == 1 && cnt == 6 && w == 6) {
+      // The A panel of the 6-row register blocks (256- and 128-bit kernels), six lines at once.
+      for (int p = 0, q = src, o = d; p < kc; p++, q++, o += 6) {
+        dst[o] = s[q];
+        dst[o + 1] = s[q + stride];
+        dst[o + 2] = s[q + 2 * stride];
+        dst[o + 3] = s[q + 3 * stride];
+        dst[o + 4] = s[q + 4 * stride];
+        dst[o + 5] = s[q + 5 * stride];
+      }
+      return;
+    }
     if (step == 1) {
       for (; r + 8 <= cnt; r += 8) {
         int q = src + r * stride;
