@@ -33,9 +33,8 @@ final class VectorKernel512 extends MicroKernel {
     DoubleVector c50 = z, c51 = z, c52 = z;
     DoubleVector c60 = z, c61 = z, c62 = z;
     DoubleVector c70 = z, c71 = z, c72 = z;
-    int pa = aOff;
-    int pb = bOff;
-    for (int p = 0; p < kc; p++, pa += 8, pb += 24) {
+    for (int p = 0; p < kc; p++) {
+      int pa = aOff + 8 * p, pb = bOff + 24 * p;
       DoubleVector b0 = DoubleVector.fromArray(S, bp, pb);
       DoubleVector b1 = DoubleVector.fromArray(S, bp, pb + 8);
       DoubleVector b2 = DoubleVector.fromArray(S, bp, pb + 16);
