@@ -5,7 +5,11 @@
 # three columns and the ratios to numpy. numpy runs with OPENBLAS_CORETYPE and OPENBLAS_L2_SIZE
 # unset (in that command only). Run it on an idle machine (check `uptime`): figures measured
 # under load are not evidence.
-# Usage: bench/gemm.sh [BENCH...]   (default: all; e.g. bench/gemm.sh forwardPass)
+# ROUNDS (default 2) runs the three sides of each row that many times, in turn, and keeps each
+# side's best: on a shared host a JVM or a python process can land in a slow phase lasting
+# seconds (seen on Zen 3: the same row moved by 20 % between runs), and each side's best of its
+# rounds compares the three at their quiet moments rather than at whichever phase each one hit.
+# Usage: [ROUNDS=N] bench/gemm.sh [BENCH...]   (default: all; e.g. bench/gemm.sh forwardPass)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -B -q -o test-compile >target/bench-build.log 2>&1 || { cat target/bench-build.log; exit 1; }
@@ -26,7 +30,8 @@ mkdir -p "$out"
 : >"$out/numpy.jsonl"
 benches=("$@")
 [ ${#benches[@]} -gt 0 ] || benches=(forwardPass choleskySolve2000 traceInverse2000 multTransB mult)
-rm -f "$out"/jmh-*.json
+rm -f "$out"/jmh-*.json "$out"/jmh-*.log
+rounds="${ROUNDS:-2}"
 i=0
 for bench in "${benches[@]}"; do
   case "$bench" in
@@ -37,15 +42,19 @@ for bench in "${benches[@]}"; do
     i=$((i + 1))
     param=()
     [ -z "$shape" ] || param=(-p "shape=$shape")
-    for backend in java native; do
-      printf 'running %s %s (%s)\n' "$bench" "$shape" "$backend" >&2
-      java --add-modules jdk.incubator.vector -cp "$cp" org.openjdk.jmh.Main "org.nnl.bench.GemmBench.$bench\$" \
-        "${param[@]}" -jvmArgsAppend "-Dnnl.backend=$backend" -wi 2 -w 1 -i 5 -r 1 -rf json -rff "$out/jmh-$backend-$i.json" \
-        >"$out/jmh-$backend-$i.log" 2> >(grep -v '^WARNING: Using incubator modules' >&2)
+    for ((round = 1; round <= rounds; round++)); do
+      for backend in java native; do
+        printf 'running %s %s (%s, round %s of %s)\n' "$bench" "$shape" "$backend" "$round" "$rounds" >&2
+        java --add-modules jdk.incubator.vector -cp "$cp" org.openjdk.jmh.Main "org.nnl.bench.GemmBench.$bench\$" \
+          "${param[@]}" -jvmArgsAppend "-Dnnl.backend=$backend" -wi 2 -w 1 -i 5 -r 1 -rf json \
+          -rff "$out/jmh-$backend-$i-$round.json" >"$out/jmh-$backend-$i-$round.log" \
+          2> >(grep -v '^WARNING: Using incubator modules' >&2)
+      done
+      env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE python3 bench/numpy_gemm.py "$bench" "$shape" >>"$out/numpy.jsonl"
     done
-    env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE python3 bench/numpy_gemm.py "$bench" "$shape" >>"$out/numpy.jsonl"
   done
 done
 printf 'machine: %s (family %s, model %s), %s CPUs; load before: %s\n' "$(lscpu | sed -n 's/^Model name: *//p' | head -1)" "$(lscpu | sed -n 's/^CPU family: *//p' | head -1)" "$(lscpu | sed -n 's/^Model: *//p' | head -1)" "$(nproc)" "$load0"
+printf 'rounds: %s per side, each side'"'"'s best kept\n' "$rounds"
 printf 'NNL kernel: %s\n' "$(java --add-modules jdk.incubator.vector -cp "$cp" org.nnl.bench.KernelName 2>/dev/null)"
 python3 bench/gemm_table.py "$out"
