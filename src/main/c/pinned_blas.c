@@ -30,30 +30,35 @@ JNIEXPORT jboolean JNICALL Java_org_nnl_core_linalg_PinnedBlas_bind(JNIEnv *env,
   return dgemm != NULL && dsyrk != NULL;
 }
 
-/* C[cOff..] = alpha·op(A)·op(B) + beta·C, row-major, each operand an array with an offset and a leading dimension. */
-JNIEXPORT void JNICALL Java_org_nnl_core_linalg_PinnedBlas_dgemm(JNIEnv *env, jclass cls, jboolean ta, jboolean tb,
+/*
+ * C[cOff..] = alpha·op(A)·op(B) + beta·C, row-major, each operand an array with an offset and a
+ * leading dimension; false (nothing done) if the JVM could not pin an array.
+ */
+JNIEXPORT jboolean JNICALL Java_org_nnl_core_linalg_PinnedBlas_dgemm(JNIEnv *env, jclass cls, jboolean ta, jboolean tb,
     jint m, jint n, jint k, jdouble alpha, jdoubleArray a, jint aOff, jint lda, jdoubleArray b, jint bOff, jint ldb,
     jdouble beta, jdoubleArray c, jint cOff, jint ldc) {
   double *pa = (*env)->GetPrimitiveArrayCritical(env, a, NULL);
   double *pb = (*env)->GetPrimitiveArrayCritical(env, b, NULL);
   double *pc = (*env)->GetPrimitiveArrayCritical(env, c, NULL);
-  if (pa != NULL && pb != NULL && pc != NULL) {
+  jboolean done = pa != NULL && pb != NULL && pc != NULL;
+  if (done) {
     dgemm(ROW_MAJOR, ta ? TRANS : NO_TRANS, tb ? TRANS : NO_TRANS, m, n, k, alpha, pa + aOff, lda, pb + bOff, ldb, beta,
           pc + cOff, ldc);
   }
   if (pc != NULL) (*env)->ReleasePrimitiveArrayCritical(env, c, pc, 0);
   if (pb != NULL) (*env)->ReleasePrimitiveArrayCritical(env, b, pb, JNI_ABORT);
   if (pa != NULL) (*env)->ReleasePrimitiveArrayCritical(env, a, pa, JNI_ABORT);
+  return done;
 }
 
-/* The lower triangle of C[cOff..] = alpha·op(A)·op(A)ᵀ + beta·C (op(A) is n×k), row-major. */
-JNIEXPORT void JNICALL Java_org_nnl_core_linalg_PinnedBlas_dsyrk(JNIEnv *env, jclass cls, jboolean ta, jint n, jint k,
+/* The lower triangle of C[cOff..] = alpha·op(A)·op(A)ᵀ + beta·C (op(A) is n×k), row-major; false as dgemm. */
+JNIEXPORT jboolean JNICALL Java_org_nnl_core_linalg_PinnedBlas_dsyrk(JNIEnv *env, jclass cls, jboolean ta, jint n, jint k,
     jdouble alpha, jdoubleArray a, jint aOff, jint lda, jdouble beta, jdoubleArray c, jint cOff, jint ldc) {
   double *pa = (*env)->GetPrimitiveArrayCritical(env, a, NULL);
   double *pc = (*env)->GetPrimitiveArrayCritical(env, c, NULL);
-  if (pa != NULL && pc != NULL) {
-    dsyrk(ROW_MAJOR, LOWER, ta ? TRANS : NO_TRANS, n, k, alpha, pa + aOff, lda, beta, pc + cOff, ldc);
-  }
+  jboolean done = pa != NULL && pc != NULL;
+  if (done) dsyrk(ROW_MAJOR, LOWER, ta ? TRANS : NO_TRANS, n, k, alpha, pa + aOff, lda, beta, pc + cOff, ldc);
   if (pc != NULL) (*env)->ReleasePrimitiveArrayCritical(env, c, pc, 0);
   if (pa != NULL) (*env)->ReleasePrimitiveArrayCritical(env, a, pa, JNI_ABORT);
+  return done;
 }

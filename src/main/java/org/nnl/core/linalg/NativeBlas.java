@@ -79,14 +79,12 @@ final class NativeBlas {
     COUNTS.get()[0]++;
     boolean syrk = lower && a.a() == b.a() && a.off() == b.off() && a.rs() == b.cs() && a.cs() == b.rs();
     int pieces = !syrk && (long) m * n * k >= splitWork ? Math.min(Parallel.parallelism(), m / SPLIT_ROWS) : 1;
-    if (PinnedBlas.use && pieces < 2) {
-      // Zero-copy: BLAS reads and writes the heap arrays in place, each view at its offset.
-      if (syrk) {
-        PinnedBlas.dsyrk(la.trans, m, k, alpha, a.a(), a.off(), la.ld, fresh ? 0 : 1, c, cOff, ldc);
-      } else {
-        PinnedBlas.dgemm(la.trans, lb.trans, m, n, k, alpha, a.a(), a.off(), la.ld, b.a(), b.off(), lb.ld, fresh ? 0 : 1,
-            c, cOff, ldc);
-      }
+    // Zero-copy: BLAS reads and writes the heap arrays in place, each view at its offset (if the
+    // JVM cannot pin an array, nothing was done and the copying path below runs).
+    if (PinnedBlas.use && pieces < 2 && (syrk
+        ? PinnedBlas.dsyrk(la.trans, m, k, alpha, a.a(), a.off(), la.ld, fresh ? 0 : 1, c, cOff, ldc)
+        : PinnedBlas.dgemm(la.trans, lb.trans, m, n, k, alpha, a.a(), a.off(), la.ld, b.a(), b.off(), lb.ld,
+            fresh ? 0 : 1, c, cOff, ldc))) {
       return true;
     }
     Scratch own = SCRATCH.get();

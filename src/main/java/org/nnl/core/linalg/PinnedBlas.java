@@ -44,11 +44,11 @@ final class PinnedBlas {
   /** Looks up cblas_dgemm and cblas_dsyrk in the loaded library at {@code path}. */
   private static native boolean bind(String path);
 
-  /** C[cOff..] = alpha·op(A)·op(B) + beta·C, row-major (op = transpose when ta / tb). */
-  static native void dgemm(boolean ta, boolean tb, int m, int n, int k, double alpha, double[] a, int aOff, int lda,
+  /** C[cOff..] = alpha·op(A)·op(B) + beta·C, row-major (op = transpose when ta / tb); false (nothing done) if an array could not be pinned. */
+  static native boolean dgemm(boolean ta, boolean tb, int m, int n, int k, double alpha, double[] a, int aOff, int lda,
       double[] b, int bOff, int ldb, double beta, double[] c, int cOff, int ldc);
 
-  /** The lower triangle of C[cOff..] = alpha·op(A)·op(A)ᵀ + beta·C, op(A) n×k, row-major. */
-  static native void dsyrk(boolean ta, int n, int k, double alpha, double[] a, int aOff, int lda, double beta, double[] c,
+  /** The lower triangle of C[cOff..] = alpha·op(A)·op(A)ᵀ + beta·C, op(A) n×k, row-major; false as {@link #dgemm}. */
+  static native boolean dsyrk(boolean ta, int n, int k, double alpha, double[] a, int aOff, int lda, double beta, double[] c,
       int cOff, int ldc);
 }

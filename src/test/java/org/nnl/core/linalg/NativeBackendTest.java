@@ -46,11 +46,13 @@ class NativeBackendTest {
     assertTrue(java.util.Arrays.equals(ref.data, job.get().data), what + ": java bits again after switching back");
   }
 
-  /** Runs {@code body} with the zero-copy shim ({@link PinnedBlas}), then on the copying path. */
+  /**
+   * Runs {@code body} with the zero-copy shim ({@link PinnedBlas}) where it was built, then on the
+   * copying path ({@link #theZeroCopyShimIsBuiltWhereGccIs} checks where that is).
+   */
   static void bothPaths(Runnable body) {
-    assertTrue(PinnedBlas.AVAILABLE, "the zero-copy shim loads");
     try {
-      body.run();
+      if (PinnedBlas.AVAILABLE) body.run();
       PinnedBlas.use = false;
       body.run();
     } finally {
