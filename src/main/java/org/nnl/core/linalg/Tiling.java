@@ -120,25 +120,15 @@ final class Tiling {
   /**
    * The general packing: dst[d + p·w + r] = s[src + r·stride + p·step] for the {@code cnt}
    * lines r < cnt of a panel of width w, 0 for cnt ≤ r < w. When step is 1 (each line
-   * contiguous in p: a row-major A, a transposed B), eight lines at a time with p outermost, so
-   * the stores are sequential (about twice as fast as one line at a time).
+   * contiguous in p: a row-major A, a transposed B), eight (or a 6-wide panel's six) lines at a
+   * time with p outermost, so the stores are sequential (about twice as fast as one line at a time).
    */
   private static void panel(double[] s, int src, int stride, int step, int cnt, int w, int kc, double[] dst, int d) {
     int r = 0;
-    if (step == 1 && cnt == 6 && w == 6) {
-      // The A panel of the 6-row register blocks (256- and 128-bit kernels), six lines at once.
-      for (int p = 0, q = src, o = d; p < kc; p++, q++, o += 6) {
-        dst[o] = s[q];
-        dst[o + 1] = s[q + stride];
-        dst[o + 2] = s[q + 2 * stride];
-        dst[o + 3] = s[q + 3 * stride];
-        dst[o + 4] = s[q + 4 * stride];
-        dst[o + 5] = s[q + 5 * stride];
-      }
-      return;
-    }
     if (step == 1) {
-      for (; r + 8 <= cnt; r += 8) {
+      // Groups of g lines: eight at a time, or the six of a full 6-wide panel (the A panel of the
+      // 6-row register blocks); g is fixed inside a group's loop, so the JIT unswitches its test.
+      for (int g; (g = cnt - r >= 8 ? 8 : w == 6 && cnt - r == 6 ? 6 : 0) > 0; r += g) {
         int q = src + r * stride;
         for (int p = 0, o = d + r; p < kc; p++, q++, o += w) {
           dst[o] = s[q];
@@ -147,8 +137,10 @@ final class Tiling {
           dst[o + 3] = s[q + 3 * stride];
           dst[o + 4] = s[q + 4 * stride];
           dst[o + 5] = s[q + 5 * stride];
-          dst[o + 6] = s[q + 6 * stride];
-          dst[o + 7] = s[q + 7 * stride];
+          if (g == 8) {
+            dst[o + 6] = s[q + 6 * stride];
+            dst[o + 7] = s[q + 7 * stride];
+          }
         }
       }
     }
