@@ -29,10 +29,12 @@ def gen(bits, rows, vecs, note):
     L.append("    DoubleVector z = DoubleVector.zero(S);")
     for r in range(rows):
         L.append("    DoubleVector " + ", ".join(f"{a} = z" for a in acc[r]) + ";")
-    # Offsets as linear functions of p (not separately incremented): C2 then drops the range
-    # checks of the B loads and keeps fewer index registers in the loop (Zen 3, same bits).
-    L.append("    for (int p = 0; p < kc; p++) {")
-    L.append(f"      int pa = aOff + {rows} * p, pb = bOff + {nr} * p;")
+    # The B offset is the loop variable and the A offset a second one stepped beside it: C2
+    # drops the range checks of the B loads (linear in the loop variable) and each step costs
+    # two adds. Read in the C2 code on Zen 3: 33 instructions per step of 12 FMAs, against 42
+    # with both offsets computed from a counter p (C2 recomputes 6p as shifts each step) and
+    # more range checks with p counting and both offsets stepped. Same operations, same bits.
+    L.append(f"    for (int pb = bOff, pa = aOff, end = bOff + {nr} * kc; pb < end; pb += {nr}, pa += {rows}) {{")
     for v in range(vecs):
         L.append(f"      DoubleVector b{v} = DoubleVector.fromArray(S, bp, pb{'' if v == 0 else ' + ' + str(v * lanes)});")
     for r in range(rows):

@@ -31,8 +31,7 @@ final class VectorKernel256 extends MicroKernel {
     DoubleVector c30 = z, c31 = z;
     DoubleVector c40 = z, c41 = z;
     DoubleVector c50 = z, c51 = z;
-    for (int p = 0; p < kc; p++) {
-      int pa = aOff + 6 * p, pb = bOff + 8 * p;
+    for (int pb = bOff, pa = aOff, end = bOff + 8 * kc; pb < end; pb += 8, pa += 6) {
       DoubleVector b0 = DoubleVector.fromArray(S, bp, pb);
       DoubleVector b1 = DoubleVector.fromArray(S, bp, pb + 4);
       DoubleVector a = DoubleVector.broadcast(S, ap[pa]);

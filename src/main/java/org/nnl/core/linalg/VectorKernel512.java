@@ -33,8 +33,7 @@ final class VectorKernel512 extends MicroKernel {
     DoubleVector c50 = z, c51 = z, c52 = z;
     DoubleVector c60 = z, c61 = z, c62 = z;
     DoubleVector c70 = z, c71 = z, c72 = z;
-    for (int p = 0; p < kc; p++) {
-      int pa = aOff + 8 * p, pb = bOff + 24 * p;
+    for (int pb = bOff, pa = aOff, end = bOff + 24 * kc; pb < end; pb += 24, pa += 8) {
       DoubleVector b0 = DoubleVector.fromArray(S, bp, pb);
       DoubleVector b1 = DoubleVector.fromArray(S, bp, pb + 8);
       DoubleVector b2 = DoubleVector.fromArray(S, bp, pb + 16);
