@@ -3,6 +3,7 @@ package org.nnl.core;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.RecursiveAction;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntConsumer;
 
 /**
@@ -20,13 +21,26 @@ public final class Parallel {
     forEach(count, true, body);
   }
 
-  /** As {@link #forEach(int, IntConsumer)}; sequentially in the caller, in order, when {@code parallel} is false. */
+  /**
+   * As {@link #forEach(int, IntConsumer)}; sequentially in the caller, in order, when {@code parallel} is false.
+   * In parallel, one runner per thread takes the next index from a shared counter until none is
+   * left, so a thread that runs faster (its core not shared with another process at the moment,
+   * its pieces cheaper) takes more pieces and the threads finish within one piece of each other.
+   * (Halving the range, as before, fixed each thread's share up front, and the calling thread,
+   * outside the pool, cannot steal back: in gemm's tiles on a shared two-core host one thread
+   * then waited for the other for 5–10 % of the time.)
+   */
   public static void forEach(int count, boolean parallel, IntConsumer body) {
-    if (!parallel || count <= 1 || parallelism() <= 1) {
+    int threads = parallel ? Math.min(count, parallelism()) : 1;
+    if (threads <= 1) {
       for (int i = 0; i < count; i++) body.accept(i);
       return;
     }
-    new Range(0, count, body).invoke();
+    AtomicLong next = new AtomicLong();
+    IntConsumer runner = r -> {
+      for (long i; (i = next.getAndIncrement()) < count; ) body.accept((int) i);
+    };
+    new Range(0, threads, runner).invoke();
   }
 
   /** Runs {@code body.accept(lo, hi)} over the blocks [b·size, min(n, (b+1)·size)) of 0..n−1. */
