@@ -5,10 +5,12 @@
 # three columns and the ratios to numpy. numpy runs with OPENBLAS_CORETYPE and OPENBLAS_L2_SIZE
 # unset (in that command only). Run it on an idle machine (check `uptime`): figures measured
 # under load are not evidence.
-# ROUNDS (default 2) runs the three sides of each row that many times, in turn, and keeps each
+# ROUNDS (default 3) runs the three sides of each row that many times, in turn, and keeps each
 # side's best: on a shared host a JVM or a python process can land in a slow phase lasting
 # seconds (seen on Zen 3: the same row moved by 20 % between runs), and each side's best of its
 # rounds compares the three at their quiet moments rather than at whichever phase each one hit.
+# Three, not two: two-round runs of the same code an hour apart still differed by up to 15 % on a
+# row (numpy's mult 1000^3: 88.0 and 76.3 GFLOP/s). A full run takes about 14 minutes.
 # Usage: [ROUNDS=N] bench/gemm.sh [BENCH...]   (default: all; e.g. bench/gemm.sh forwardPass)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -31,7 +33,7 @@ mkdir -p "$out"
 benches=("$@")
 [ ${#benches[@]} -gt 0 ] || benches=(forwardPass choleskySolve2000 traceInverse2000 multTransB mult)
 rm -f "$out"/jmh-*.json "$out"/jmh-*.log
-rounds="${ROUNDS:-2}"
+rounds="${ROUNDS:-3}"
 i=0
 for bench in "${benches[@]}"; do
   case "$bench" in
