@@ -2,8 +2,14 @@ package org.nnl.core;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import org.junit.jupiter.api.Test;
 
@@ -49,6 +55,51 @@ class ParallelTest {
       } finally {
         pool.shutdown();
       }
+    }
+  }
+
+  /**
+   * The threads share the pieces as they go: a piece that waits until every other piece has run
+   * does not hold up the pieces behind it, because the other threads take them all.
+   */
+  @Test
+  void aSlowPieceDoesNotHoldUpTheOthers() throws Exception {
+    ForkJoinPool pool = new ForkJoinPool(2);
+    try {
+      int count = 200;
+      CountDownLatch others = new CountDownLatch(count - 1);
+      AtomicIntegerArray seen = new AtomicIntegerArray(count);
+      assertTimeoutPreemptively(Duration.ofSeconds(30), () -> pool.submit(() -> Parallel.forEach(count, i -> {
+        seen.incrementAndGet(i);
+        if (i == 0) {
+          try {
+            if (!others.await(60, TimeUnit.SECONDS)) throw new IllegalStateException("the other pieces never ran");
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+        } else {
+          others.countDown();
+        }
+      })).get());
+      for (int i = 0; i < count; i++) assertEquals(1, seen.get(i), "piece " + i);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void aPieceThatFailsFailsTheLoop() throws Exception {
+    ForkJoinPool pool = new ForkJoinPool(2);
+    try {
+      ExecutionException e = assertThrows(ExecutionException.class, () -> pool.submit(() -> Parallel.forEach(100, i -> {
+        if (i == 37) throw new IllegalStateException("piece 37");
+      })).get());
+      // The fork-join pool may wrap an exception that crossed threads in a copy: look down the causes.
+      Throwable t = e.getCause();
+      while (t != null && !"piece 37".equals(t.getMessage())) t = t.getCause();
+      assertEquals(IllegalStateException.class, t == null ? null : t.getClass(), "the piece's exception, in " + e);
+    } finally {
+      pool.shutdown();
     }
   }
 }
