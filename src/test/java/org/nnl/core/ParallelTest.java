@@ -4,12 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import org.junit.jupiter.api.Test;
 
@@ -87,16 +89,27 @@ class ParallelTest {
     }
   }
 
+  /** A failing piece fails the loop with its exception, and pieces stop starting after it (piece 0 fails at once, the rest take 1 ms each). */
   @Test
-  void aPieceThatFailsFailsTheLoop() throws Exception {
+  void aPieceThatFailsStopsTheLoop() throws Exception {
     ForkJoinPool pool = new ForkJoinPool(2);
     try {
-      ExecutionException e = assertThrows(ExecutionException.class, () -> pool.submit(() -> Parallel.forEach(100, i -> {
-        if (i == 37) throw new IllegalStateException("piece 37");
+      AtomicInteger ran = new AtomicInteger();
+      ExecutionException e = assertThrows(ExecutionException.class, () -> pool.submit(() -> Parallel.forEach(1000, i -> {
+        ran.incrementAndGet();
+        if (i == 0) throw new IllegalStateException("piece 0");
+        try {
+          Thread.sleep(1);
+        } catch (InterruptedException x) {
+          Thread.currentThread().interrupt();
+        }
       })).get());
+      // Piece 0 is the first taken and fails at once: the other thread has time for one more
+      // piece, a few if the failing thread is descheduled; without the stop it runs all 999 (1 s).
+      assertTrue(ran.get() < 100, ran.get() + " pieces ran");
       // The fork-join pool may wrap an exception that crossed threads in a copy: look down the causes.
       Throwable t = e.getCause();
-      while (t != null && !"piece 37".equals(t.getMessage())) t = t.getCause();
+      while (t != null && !"piece 0".equals(t.getMessage())) t = t.getCause();
       assertEquals(IllegalStateException.class, t == null ? null : t.getClass(), "the piece's exception, in " + e);
     } finally {
       pool.shutdown();
