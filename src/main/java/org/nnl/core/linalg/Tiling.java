@@ -106,15 +106,12 @@ final class Tiling {
     }
   }
 
-  /** Packs rows pc..pc+kc of B, columns j0..j0+cols, into one nr-panel (zero columns beyond). */
+  /**
+   * Packs rows pc..pc+kc of B, columns j0..j0+cols, into one nr-panel (zero columns beyond). A
+   * row-major B's whole panels go through {@link #packRows}; only its last, partial one comes here.
+   */
   private static void packB(View b, int pc, int kc, int j0, int cols, int nr, double[] dst, int d) {
-    double[] s = b.a();
-    int rs = b.rs(), cs = b.cs();
-    if (cs == 1 && cols == nr) {
-      for (int p = 0; p < kc; p++) System.arraycopy(s, b.off() + (pc + p) * rs + j0, dst, d + p * nr, nr);
-      return;
-    }
-    panel(s, b.off() + pc * rs + j0 * cs, cs, rs, cols, nr, kc, dst, d);
+    panel(b.a(), b.off() + pc * b.rs() + j0 * b.cs(), b.cs(), b.rs(), cols, nr, kc, dst, d);
   }
 
   /**
