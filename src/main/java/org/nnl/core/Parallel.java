@@ -28,11 +28,11 @@ public final class Parallel {
    * its pieces cheaper) takes more pieces and the threads finish within one piece of each other.
    * (Halving the range, as before, fixed most of each thread's share up front: in a 1000³
    * product on a shared two-core host the CPUs then sat idle 7–14 % of the time, and the counter
-   * cut the median time of the tile phase by about 5 %.) A piece that throws stops the loop: no runner starts another piece, and the
-   * exception reaches the caller.
+   * cut the median time of the tile phase by about 5 %.) A piece that throws stops the loop: no
+   * runner starts another piece, and the exception reaches the caller.
    */
   public static void forEach(int count, boolean parallel, IntConsumer body) {
-    int threads = parallel ? Math.min(count, parallelism()) : 1;
+    int threads = parallel && count > 1 ? Math.min(count, parallelism()) : 1;
     if (threads <= 1) {
       for (int i = 0; i < count; i++) body.accept(i);
       return;
