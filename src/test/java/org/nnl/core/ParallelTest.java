@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
@@ -51,12 +52,17 @@ class ParallelTest {
       sequential[b] = s;
     });
     for (int threads : new int[] {1, 2, 5}) {
-      ForkJoinPool pool = new ForkJoinPool(threads);
-      try {
-        assertArrayEquals(sequential, pool.submit(() -> blockSums(100_000, 777)).get(), threads + " threads");
-      } finally {
-        pool.shutdown();
-      }
+      assertArrayEquals(sequential, onPool(threads, () -> blockSums(100_000, 777)), threads + " threads");
+    }
+  }
+
+  /** {@code task}'s result, run in a fork-join pool of {@code threads} threads (shut down afterwards). */
+  private static <T> T onPool(int threads, Callable<T> task) throws Exception {
+    ForkJoinPool pool = new ForkJoinPool(threads);
+    try {
+      return pool.submit(task).get();
+    } finally {
+      pool.shutdownNow();
     }
   }
 
@@ -66,12 +72,11 @@ class ParallelTest {
    */
   @Test
   void aSlowPieceDoesNotHoldUpTheOthers() throws Exception {
-    ForkJoinPool pool = new ForkJoinPool(2);
-    try {
-      int count = 200;
-      CountDownLatch others = new CountDownLatch(count - 1);
-      AtomicIntegerArray seen = new AtomicIntegerArray(count);
-      assertTimeoutPreemptively(Duration.ofSeconds(30), () -> pool.submit(() -> Parallel.forEach(count, i -> {
+    int count = 200;
+    CountDownLatch others = new CountDownLatch(count - 1);
+    AtomicIntegerArray seen = new AtomicIntegerArray(count);
+    assertTimeoutPreemptively(Duration.ofSeconds(30), () -> onPool(2, () -> {
+      Parallel.forEach(count, i -> {
         seen.incrementAndGet(i);
         if (i == 0) {
           try {
@@ -82,20 +87,18 @@ class ParallelTest {
         } else {
           others.countDown();
         }
-      })).get());
-      for (int i = 0; i < count; i++) assertEquals(1, seen.get(i), "piece " + i);
-    } finally {
-      pool.shutdownNow();
-    }
+      });
+      return null;
+    }));
+    for (int i = 0; i < count; i++) assertEquals(1, seen.get(i), "piece " + i);
   }
 
   /** A failing piece fails the loop with its exception, and pieces stop starting after it (piece 0 fails at once, the rest take 1 ms each). */
   @Test
   void aPieceThatFailsStopsTheLoop() throws Exception {
-    ForkJoinPool pool = new ForkJoinPool(2);
-    try {
-      AtomicInteger ran = new AtomicInteger();
-      ExecutionException e = assertThrows(ExecutionException.class, () -> pool.submit(() -> Parallel.forEach(1000, i -> {
+    AtomicInteger ran = new AtomicInteger();
+    ExecutionException e = assertThrows(ExecutionException.class, () -> onPool(2, () -> {
+      Parallel.forEach(1000, i -> {
         ran.incrementAndGet();
         if (i == 0) throw new IllegalStateException("piece 0");
         try {
@@ -103,16 +106,15 @@ class ParallelTest {
         } catch (InterruptedException x) {
           Thread.currentThread().interrupt();
         }
-      })).get());
-      // Piece 0 is the first taken and fails at once: the other thread has time for one more
-      // piece, a few if the failing thread is descheduled; without the stop it runs all 999 (1 s).
-      assertTrue(ran.get() < 100, ran.get() + " pieces ran");
-      // The fork-join pool may wrap an exception that crossed threads in a copy: look down the causes.
-      Throwable t = e.getCause();
-      while (t != null && !"piece 0".equals(t.getMessage())) t = t.getCause();
-      assertEquals(IllegalStateException.class, t == null ? null : t.getClass(), "the piece's exception, in " + e);
-    } finally {
-      pool.shutdown();
-    }
+      });
+      return null;
+    }));
+    // Piece 0 is the first taken and fails at once: the other thread has time for one more
+    // piece, a few if the failing thread is descheduled; without the stop it runs all 999 (1 s).
+    assertTrue(ran.get() < 100, ran.get() + " pieces ran");
+    // The fork-join pool may wrap an exception that crossed threads in a copy: look down the causes.
+    Throwable t = e.getCause();
+    while (t != null && !"piece 0".equals(t.getMessage())) t = t.getCause();
+    assertEquals(IllegalStateException.class, t == null ? null : t.getClass(), "the piece's exception, in " + e);
   }
 }
