@@ -8,6 +8,7 @@
  */
 #include <jni.h>
 #include <dlfcn.h>
+#include <stdint.h>
 
 enum { ROW_MAJOR = 101, NO_TRANS = 111, TRANS = 112, LOWER = 122 };
 
@@ -61,4 +62,13 @@ JNIEXPORT jboolean JNICALL Java_org_nnl_core_linalg_PinnedBlas_dsyrk(JNIEnv *env
   if (pc != NULL) (*env)->ReleasePrimitiveArrayCritical(env, c, pc, 0);
   if (pa != NULL) (*env)->ReleasePrimitiveArrayCritical(env, a, pa, JNI_ABORT);
   return done;
+}
+
+/* The address of a's first element, pinned for this call only (for testing CacheLineOffset); 0 if it could not be pinned. */
+JNIEXPORT jlong JNICALL Java_org_nnl_core_linalg_PinnedBlas_address(JNIEnv *env, jclass cls, jdoubleArray a) {
+  double *p = (*env)->GetPrimitiveArrayCritical(env, a, NULL);
+  if (p == NULL) return 0;
+  jlong at = (jlong) (intptr_t) p;
+  (*env)->ReleasePrimitiveArrayCritical(env, a, p, JNI_ABORT);
+  return at;
 }

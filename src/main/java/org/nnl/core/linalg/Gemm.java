@@ -82,12 +82,13 @@ final class Gemm {
     int bLen = Math.min(KC, k) * roundUp(Math.min(ns0, n), nr), aLen = Math.min(KC, k) * roundUp(Math.min(ms0, m), mr);
     boolean[] busy = BUSY.get();
     double[][] buf = busy[0] ? new double[2][0] : BUFFERS.get();
-    if (buf[0].length < bLen) buf[0] = new double[bLen];
+    // B's panels start on a cache line (CacheLineOffset): up to 7 doubles more.
+    if (buf[0].length < bLen + 7) buf[0] = new double[bLen + 7];
     if (buf[1].length < aLen) buf[1] = new double[aLen];
     boolean owner = !busy[0];
     busy[0] = true;
     try {
-      Tiling t = new Tiling(kern, par);
+      Tiling t = new Tiling(kern, par, CacheLineOffset.of(buf[0]));
       for (int jc = 0; jc < n; jc += ns0) {
         int nc = Math.min(ns0, n - jc);
         for (int ic = 0; ic < m; ic += ms0) {

@@ -48,6 +48,9 @@ final class PinnedBlas {
   static native boolean dgemm(boolean ta, boolean tb, int m, int n, int k, double alpha, double[] a, int aOff, int lda,
       double[] b, int bOff, int ldb, double beta, double[] c, int cOff, int ldc);
 
+  /** The address of {@code a}'s first element at the moment of the call (0 if it could not be pinned); tests check {@link CacheLineOffset} with it. */
+  static native long address(double[] a);
+
   /** The lower triangle of C[cOff..] = alpha·op(A)·op(A)ᵀ + beta·C, op(A) n×k, row-major; false as {@link #dgemm}. */
   static native boolean dsyrk(boolean ta, int n, int k, double alpha, double[] a, int aOff, int lda, double beta, double[] c,
       int cOff, int ldc);

@@ -17,10 +17,13 @@ final class Tiling {
   private final int mc;
   private final int nt;
   private final boolean par;
+  /** Where the packed B panels start in their buffer (its first cache line: CacheLineOffset). */
+  private final int b0;
 
-  Tiling(MicroKernel kern, boolean par) {
+  Tiling(MicroKernel kern, boolean par, int b0) {
     this.kern = kern;
     this.par = par;
+    this.b0 = b0;
     this.mc = kern.mr * Math.max(1, 96 / kern.mr);
     int panels = (int) Math.max(2, Math.min(512 / kern.nr, L2 / 2 / (8L * Gemm.KC * kern.nr)));
     this.nt = kern.nr * panels;
@@ -36,13 +39,12 @@ final class Tiling {
       if (t < bChunks) {
         int q0 = t * bPer, q1 = Math.min(bPanels, t * bPer + bPer);
         if (b.cs() == 1) {
-          // Row-major B: whole panels row by row (each row of B read once, left to right).
-          int whole = Math.min(q1, nc / nr);
-          if (whole > q0) packRows(b, pc, kc, jc + q0 * nr, whole - q0, nr, bp, q0 * nr * kc);
-          q0 = Math.max(q0, whole);
-        }
-        for (int q = q0; q < q1; q++) {
-          packB(b, pc, kc, jc + q * nr, Math.min(nr, nc - q * nr), nr, bp, q * nr * kc);
+          // Row-major B: the chunk's panels row by row (each row of B read once, left to right).
+          packRows(b, pc, kc, jc + q0 * nr, Math.min(nc, q1 * nr) - q0 * nr, nr, bp, b0 + q0 * nr * kc);
+        } else {
+          for (int q = q0; q < q1; q++) {
+            packB(b, pc, kc, jc + q * nr, Math.min(nr, nc - q * nr), nr, bp, b0 + q * nr * kc);
+          }
         }
       } else {
         int t2 = t - bChunks;
@@ -67,10 +69,10 @@ final class Tiling {
           if (lower && ic + ir + mr - 1 < jc + jr) break;
           int nv = Math.min(nr, j1 - jr), at = cOff + (ic + ir) * ldc + jc + jr;
           if (mv == mr && nv == nr) {
-            kern.tile(ap, ir * kc, bp, jr * kc, kc, alpha, c, at, ldc);
+            kern.tile(ap, ir * kc, bp, b0 + jr * kc, kc, alpha, c, at, ldc);
           } else {
             if (scratch == null) scratch = new double[mr * nr];
-            kern.edge(ap, ir * kc, bp, jr * kc, kc, alpha, c, at, ldc, mv, nv, scratch);
+            kern.edge(ap, ir * kc, bp, b0 + jr * kc, kc, alpha, c, at, ldc, mv, nv, scratch);
           }
         }
       }
@@ -91,25 +93,28 @@ final class Tiling {
   }
 
   /**
-   * Packs rows pc..pc+kc of a row-major B (column stride 1), columns j0..j0+panels·nr, into
-   * {@code panels} whole nr-panels: for each row p, its panels' pieces in turn, so B is read
-   * sequentially (one System.arraycopy of nr values per panel and row was about twice as slow).
+   * Packs rows pc..pc+kc of a row-major B (column stride 1), columns j0..j0+cols, into
+   * ⌈cols/nr⌉ nr-panels (the last one zero beyond cols): for each row p, its panels' pieces in
+   * turn, so B is read sequentially (one System.arraycopy of nr values per panel and row was
+   * about twice as slow, and the strided {@link #panel} loop for a partial last panel took 3 % of
+   * a 1000³ product).
    */
-  private static void packRows(View b, int pc, int kc, int j0, int panels, int nr, double[] dst, int d) {
+  private static void packRows(View b, int pc, int kc, int j0, int cols, int nr, double[] dst, int d) {
     double[] s = b.a();
-    int step = nr * kc;
+    int step = nr * kc, whole = cols / nr, rem = cols - whole * nr;
     for (int p = 0; p < kc; p++) {
-      int src = b.off() + (pc + p) * b.rs() + j0;
-      for (int q = 0, o = d + p * nr; q < panels; q++, o += step, src += nr) {
+      int src = b.off() + (pc + p) * b.rs() + j0, o = d + p * nr;
+      for (int q = 0; q < whole; q++, o += step, src += nr) {
         for (int j = 0; j < nr; j++) dst[o + j] = s[src + j];
+      }
+      if (rem > 0) {
+        for (int j = 0; j < rem; j++) dst[o + j] = s[src + j];
+        for (int j = rem; j < nr; j++) dst[o + j] = 0;
       }
     }
   }
 
-  /**
-   * Packs rows pc..pc+kc of B, columns j0..j0+cols, into one nr-panel (zero columns beyond). A
-   * row-major B's whole panels go through {@link #packRows}; only its last, partial one comes here.
-   */
+  /** Packs rows pc..pc+kc of B (any layout but row-major), columns j0..j0+cols, into one nr-panel (zero columns beyond). */
   private static void packB(View b, int pc, int kc, int j0, int cols, int nr, double[] dst, int d) {
     panel(b.a(), b.off() + pc * b.rs() + j0 * b.cs(), b.cs(), b.rs(), cols, nr, kc, dst, d);
   }
