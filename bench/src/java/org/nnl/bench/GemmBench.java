@@ -63,6 +63,15 @@ public class GemmBench {
     return Linalg.mult(s.a, s.b);
   }
 
+  /**
+   * A new m×n result alone, which the JVM zeroes before a product writes it (numpy's np.empty
+   * does not): the part of mult and multTransB that no kernel can speed up.
+   */
+  @Benchmark
+  public Mat newResult(Shapes s) {
+    return new Mat(s.a.rows, s.b.cols);
+  }
+
   /** The forward pass and the Cholesky solve, each with fixed shapes. */
   @State(Scope.Benchmark)
   public static class Fixed {
