@@ -4,7 +4,7 @@
 # thread setting and with OPENBLAS_NUM_THREADS=1; the better of the two counts), and the whole
 # process `./nnl bench/polyreg.nnl` against `python3 bench/numpy_polyreg.py --once`; prints one
 # table with three columns and the ratios. Run it on an idle machine (check `uptime`).
-# Usage: bench/endtoend.sh [REPS]   (best of REPS after one warm-up; default 3)
+# Usage: bench/endtoend.sh [REPS]   (best of REPS after a warm-up: one run, or 2 s of epochs for NNL's SGD; default 3)
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 reps="${1:-3}"
