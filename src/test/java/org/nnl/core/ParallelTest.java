@@ -7,10 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicIntegerArray;
@@ -52,17 +50,7 @@ class ParallelTest {
       sequential[b] = s;
     });
     for (int threads : new int[] {1, 2, 5}) {
-      assertArrayEquals(sequential, onPool(threads, () -> blockSums(100_000, 777)), threads + " threads");
-    }
-  }
-
-  /** {@code task}'s result, run in a fork-join pool of {@code threads} threads (shut down afterwards). */
-  private static <T> T onPool(int threads, Callable<T> task) throws Exception {
-    ForkJoinPool pool = new ForkJoinPool(threads);
-    try {
-      return pool.submit(task).get();
-    } finally {
-      pool.shutdownNow();
+      assertArrayEquals(sequential, Pools.inPool(threads, () -> blockSums(100_000, 777)), threads + " threads");
     }
   }
 
@@ -75,7 +63,7 @@ class ParallelTest {
     int count = 200;
     CountDownLatch others = new CountDownLatch(count - 1);
     AtomicIntegerArray seen = new AtomicIntegerArray(count);
-    assertTimeoutPreemptively(Duration.ofSeconds(30), () -> onPool(2, () -> {
+    assertTimeoutPreemptively(Duration.ofSeconds(30), () -> Pools.inPool(2, () -> {
       Parallel.forEach(count, i -> {
         seen.incrementAndGet(i);
         if (i == 0) {
@@ -97,7 +85,7 @@ class ParallelTest {
   @Test
   void aPieceThatFailsStopsTheLoop() throws Exception {
     AtomicInteger ran = new AtomicInteger();
-    ExecutionException e = assertThrows(ExecutionException.class, () -> onPool(2, () -> {
+    ExecutionException e = assertThrows(ExecutionException.class, () -> Pools.inPool(2, () -> {
       Parallel.forEach(1000, i -> {
         ran.incrementAndGet();
         if (i == 0) throw new IllegalStateException("piece 0");

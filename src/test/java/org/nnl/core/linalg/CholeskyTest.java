@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.nnl.core.linalg.KernelBitIdentityTest.KERNELS;
 import static org.nnl.core.linalg.SolversReferenceTest.assertVec;
+import static org.nnl.core.Pools.inPool;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,8 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ForkJoinPool;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
 import org.junit.jupiter.api.Test;
@@ -126,15 +125,6 @@ class CholeskyTest {
     double fromEigen = SymmetricEigen.of(g).effectiveDimension(lambda);
     assertEquals(fromEigen, fromTrace, 1e-12 * fromEigen);
     assertTrue(fromTrace < p - 1, "the ridge must matter in this test: " + fromTrace);
-  }
-
-  static <T> T inPool(int threads, Callable<T> job) throws Exception {
-    ForkJoinPool pool = new ForkJoinPool(threads);
-    try {
-      return pool.submit(job).get();
-    } finally {
-      pool.shutdown();
-    }
   }
 
   static double[] column(Mat m, int c) {

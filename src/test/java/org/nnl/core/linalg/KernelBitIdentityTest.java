@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.nnl.core.linalg.LinalgDeterminismTest.inPool;
+import static org.nnl.core.Pools.inPool;
 import static org.nnl.core.linalg.LinalgProductsTest.random;
 
 import java.io.ByteArrayOutputStream;

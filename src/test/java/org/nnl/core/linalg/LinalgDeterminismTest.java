@@ -4,21 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.nnl.core.linalg.LinalgProductsTest.random;
+import static org.nnl.core.Pools.inPool;
 
-import java.util.concurrent.ForkJoinPool;
 import org.junit.jupiter.api.Test;
 
 /** Bit-identical results for any thread count, batch composition and kernel implementation. */
 class LinalgDeterminismTest {
-  static Mat inPool(int threads, java.util.concurrent.Callable<Mat> job) throws Exception {
-    ForkJoinPool pool = new ForkJoinPool(threads);
-    try {
-      return pool.submit(job).get();
-    } finally {
-      pool.shutdown();
-    }
-  }
-
   @Test
   void identicalBitsForOneTwoAndFiveThreads() throws Exception {
     Mat x = random(1500, 300, 21), w = random(700, 300, 22);

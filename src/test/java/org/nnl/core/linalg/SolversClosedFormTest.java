@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.nnl.core.Pools.inPool;
 
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.factory.LinearSolverFactory_DDRM;
@@ -52,8 +53,8 @@ class SolversClosedFormTest {
     double scale = 0;
     for (double v : expected.data) scale = Math.max(scale, Math.abs(v));
     for (int i = 0; i < x.data.length; i++) assertEquals(expected.data[i], x.data[i], 1e-9 * scale);
-    Mat one = LinalgDeterminismTest.inPool(1, () -> Cholesky.factor(a, 0).lower());
-    Mat three = LinalgDeterminismTest.inPool(3, () -> Cholesky.factor(a, 0).lower());
+    Mat one = inPool(1, () -> Cholesky.factor(a, 0).lower());
+    Mat three = inPool(3, () -> Cholesky.factor(a, 0).lower());
     assertArrayEquals(one.data, three.data);
   }
 
