@@ -46,6 +46,18 @@ final class Gemm {
   }
 
   /**
+   * C += alpha·A·B on the calling thread alone, on the selected {@link Backend} (OpenBLAS held to
+   * one thread meanwhile): for callers that run many products in parallel themselves.
+   */
+  static void serial(double alpha, View a, View b, double[] c, int cOff, int ldc, boolean fresh) {
+    if (Backend.isNative() && (long) a.rows() * b.cols() * a.cols() > SMALL
+        && NativeBlas.gemmSerial(alpha, a, b, c, cOff, ldc, fresh)) {
+      return;
+    }
+    run(KERNEL, alpha, a, b, c, cOff, ldc, false, false);
+  }
+
+  /**
    * C += alpha·A·B with kernel {@code kern}, C row-major with leading dimension {@code ldc} from {@code cOff}. With
    * {@code lower}, only entries with i ≥ j are guaranteed (some above the diagonal are updated
    * too, the rest left alone).

@@ -1,5 +1,7 @@
 package org.nnl.core.linalg;
 
+import java.util.Arrays;
+
 /**
  * Dense products over {@link Mat}, on a cache-blocked, register-blocked kernel, multi-threaded
  * over fixed output tiles. Invariant (see {@link Gemm}): every entry is summed in a fixed order
@@ -59,6 +61,30 @@ public final class Linalg {
     Mat c = output(a.rows, b.rows);
     Gemm.product(1, View.of(a), View.transposed(b), c.data, 0, c.cols, false, true);
     return c;
+  }
+
+  /**
+   * Rows c0..c0+rows−1 of C set to rows a0..a0+rows−1 of A·Bᵀ (the blocked forward pass of a
+   * network). {@code parallel}: the product split over the threads as {@link #multTransB} (on the
+   * native backend, OpenBLAS's threads); otherwise on the calling thread alone (OpenBLAS held to
+   * one thread), for callers that run row blocks in parallel themselves. On the reproducible
+   * kernel, bit for bit the same rows as {@link #multTransB} either way, since a row's sums depend
+   * on that row alone. Modifies only those rows of {@code c}.
+   */
+  public static void multTransBRows(Mat a, int a0, int rows, Mat b, Mat c, int c0, boolean parallel) {
+    check(a.cols == b.cols, a, b, "A·Bᵀ");
+    if (c.cols != b.rows || rows < 0 || a0 < 0 || c0 < 0 || a0 + rows > a.rows || c0 + rows > c.rows) {
+      throw new IllegalArgumentException("rows " + a0 + "+" + rows + " of a " + a.rows + "-row A into rows " + c0
+          + "+" + rows + " of a " + c.rows + "x" + c.cols + " C for " + b.rows + " columns");
+    }
+    int from = c0 * c.cols;
+    Arrays.fill(c.data, from, from + rows * c.cols, 0);
+    View block = View.of(a).block(a0, 0, rows, a.cols);
+    if (parallel) {
+      Gemm.product(1, block, View.transposed(b), c.data, from, c.cols, false, true);
+    } else {
+      Gemm.serial(1, block, View.transposed(b), c.data, from, c.cols, true);
+    }
   }
 
   /** C = Aᵀ·B (A is n×k, B is n×m): gradients and normal equations. */

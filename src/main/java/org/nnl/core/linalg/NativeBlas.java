@@ -127,6 +127,19 @@ final class NativeBlas {
   }
 
   /**
+   * C += alpha·A·B as {@link #gemm} (not the Gram triangle), with OpenBLAS held to one thread
+   * meanwhile ({@link #singleThreaded}): for callers that run row blocks in parallel themselves.
+   */
+  static boolean gemmSerial(double alpha, View a, View b, double[] c, int cOff, int ldc, boolean fresh) {
+    singleThreaded(true);
+    try {
+      return gemm(alpha, a, b, c, cOff, ldc, false, fresh);
+    } finally {
+      singleThreaded(false);
+    }
+  }
+
+  /**
    * A deep product on NNL's threads instead of OpenBLAS's: C's rows in {@code pieces} equal
    * blocks, one per thread, each a single-threaded dgemm of its rows against the shared copy of
    * B, with its own copies of its rows of A in (a stored A; a transposed one is copied whole
@@ -166,8 +179,8 @@ final class NativeBlas {
   private static int splitsUnderWay;
 
   /**
-   * Entering (true) or leaving a split product: OpenBLAS is set to one thread while at least one
-   * is under way, back to its own count after the last (openblas_set_num_threads with a count
+   * Entering (true) or leaving a split product or a serial one ({@link #gemmSerial}): OpenBLAS is
+   * set to one thread while at least one is under way, back to its own count after the last (openblas_set_num_threads with a count
    * below 1 restores the size of its thread pool: its default, or OPENBLAS_NUM_THREADS). The
    * count is global in OpenBLAS: a LAPACK call from another thread meanwhile runs
    * single-threaded — slower, equally right.

@@ -61,6 +61,24 @@ class LinalgProductsTest {
     assertClose(e2, Linalg.mult(wide, w2), 40);
   }
 
+  /** A row block of A·Bᵀ (EJML checks multTransB above): the same bits, the other rows of C untouched, bad ranges refused. */
+  @Test
+  void rowBlocksOfTransBProductHaveTheWholeProductsBits() {
+    Mat a = random(301, 270, 30), bt = random(45, 270, 31), whole = Linalg.multTransB(a, bt);
+    Mat c = random(120, 45, 32), before = c.copy();
+    Linalg.multTransBRows(a, 201, 100, bt, c, 7, false);
+    for (int i = 0; i < c.rows; i++) {
+      Mat want = i >= 7 && i < 107 ? whole : before;
+      int row = i >= 7 && i < 107 ? 201 + i - 7 : i;
+      for (int j = 0; j < c.cols; j++) {
+        assertEquals(Double.doubleToLongBits(want.get(row, j)), Double.doubleToLongBits(c.get(i, j)), "C(" + i + ", " + j + ")");
+      }
+    }
+    assertThrows(IllegalArgumentException.class, () -> Linalg.multTransBRows(a, 202, 100, bt, c, 7, false));
+    assertThrows(IllegalArgumentException.class, () -> Linalg.multTransBRows(a, 0, 100, bt, c, 21, true));
+    assertThrows(IllegalArgumentException.class, () -> Linalg.multTransBRows(a, 0, 10, a, c, 0, false));
+  }
+
   @Test
   void accumulatingVariantsAddScaledProducts() {
     Mat a = random(45, 70, 9), b = random(70, 33, 10), c0 = random(45, 33, 11);

@@ -85,6 +85,15 @@ class NativeBackendTest {
       return out;
     });
     agree("A·x", () -> new Mat(203, 1, Linalg.multVec(a, random(517, 1, 55).data)));
+    // A row block, on the calling thread (OpenBLAS held to one thread) and on OpenBLAS's threads,
+    // into rows 3.. of a matrix whose other rows stay as they were.
+    for (boolean parallel : new boolean[] {false, true}) {
+      agree("rows 17..166 of A·Bᵀ, parallel " + parallel, () -> {
+        Mat out = random(160, 61, 57);
+        Linalg.multTransBRows(a, 17, 150, bt, out, 3, parallel);
+        return out;
+      });
+    }
     agree("Aᵀ·x", () -> new Mat(517, 1, Linalg.multTransVec(a, random(203, 1, 56).data)));
   }
 
