@@ -1,9 +1,9 @@
 package org.nnl.core.dist;
 
 import static org.junit.jupiter.api.Assertions.*;
+import static org.nnl.core.Pools.inPool;
 
 import java.util.Arrays;
-import java.util.concurrent.ForkJoinPool;
 import org.junit.jupiter.api.Test;
 import org.nnl.core.InvalidRequestException;
 import org.nnl.core.linalg.Mat;
@@ -76,7 +76,7 @@ class DistributionsTest {
   void samplesDependOnTheSeedAloneNotOnThreads() throws Exception {
     Sphere s = new Sphere(8);
     Mat a = s.sample(5000, 11);
-    Mat b = new ForkJoinPool(1).submit(() -> s.sample(5000, 11)).get();
+    Mat b = inPool(1, () -> s.sample(5000, 11));
     assertArrayEquals(a.data, b.data);
     Mat prefix = s.sample(300, 11);
     assertArrayEquals(prefix.data, Arrays.copyOf(a.data, 300 * 8));

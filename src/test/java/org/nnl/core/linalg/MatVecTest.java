@@ -1,9 +1,9 @@
 package org.nnl.core.linalg;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.nnl.core.Pools.inPool;
 import static org.nnl.core.linalg.LinalgProductsTest.random;
 
-import java.util.concurrent.ForkJoinPool;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,16 +16,11 @@ class MatVecTest {
   static double[] run(View a, View b, int ldc, int col, int threads, boolean definition) throws Exception {
     double[] c = new double[a.rows() * ldc];
     for (int i = 0; i < c.length; i++) c[i] = 1.0 / (i + 3);  // a nonzero C: the += is part of the chain
-    ForkJoinPool pool = new ForkJoinPool(threads);
-    try {
-      pool.submit(() -> {
-        if (definition) Gemm.direct(0.75, a, b, c, col, ldc, false);
-        else MatVec.run(0.75, a, b, c, col, ldc, true);
-      }).get();
-    } finally {
-      pool.shutdown();
-    }
-    return c;
+    return inPool(threads, () -> {
+      if (definition) Gemm.direct(0.75, a, b, c, col, ldc, false);
+      else MatVec.run(0.75, a, b, c, col, ldc, true);
+      return c;
+    });
   }
 
   @Test

@@ -1,8 +1,8 @@
 package org.nnl.core.measure;
 
 import static org.junit.jupiter.api.Assertions.*;
+import static org.nnl.core.Pools.inPool;
 
-import java.util.concurrent.ForkJoinPool;
 import org.junit.jupiter.api.Test;
 import org.nnl.core.Estimate;
 import org.nnl.core.InvalidRequestException;
@@ -48,7 +48,7 @@ class GapTest {
   void gapIsIdenticalForAnyThreadCount() throws Exception {
     Dense a = new Dense(TestActivations.RELU, 8, 64, 64, 1);
     GapEstimate many = ShadowGap.gap(a, new Sphere(8), 3, 6, 100, 9);
-    GapEstimate one = new ForkJoinPool(1).submit(() -> ShadowGap.gap(a, new Sphere(8), 3, 6, 100, 9)).get();
+    GapEstimate one = inPool(1, () -> ShadowGap.gap(a, new Sphere(8), 3, 6, 100, 9));
     assertEquals(many, one);
     assertEquals(6, many.count());
     assertEquals(600, many.points());

@@ -1,6 +1,7 @@
 package org.nnl.core.measure;
 
 import static org.junit.jupiter.api.Assertions.*;
+import static org.nnl.core.Pools.inPool;
 
 import org.junit.jupiter.api.Test;
 import org.nnl.core.Estimate;
@@ -62,7 +63,7 @@ class MomentsTest {
   void identicalForAnyThreadCount() throws Exception {
     Dense a = new Dense(TestActivations.RELU, 8, 64, 64, 1);
     Table many = Moments.moments(a.draw(3), new Sphere(8), 5000, 4);
-    Table one = new java.util.concurrent.ForkJoinPool(1).submit(() -> Moments.moments(a.draw(3), new Sphere(8), 5000, 4)).get();
+    Table one = inPool(1, () -> Moments.moments(a.draw(3), new Sphere(8), 5000, 4));
     assertEquals(many.rows(), one.rows());
   }
 

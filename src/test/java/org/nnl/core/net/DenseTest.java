@@ -1,9 +1,9 @@
 package org.nnl.core.net;
 
 import static org.junit.jupiter.api.Assertions.*;
+import static org.nnl.core.Pools.inPool;
 
 import java.util.List;
-import java.util.concurrent.ForkJoinPool;
 import org.junit.jupiter.api.Test;
 import org.nnl.core.InvalidRequestException;
 import org.nnl.core.dist.Sphere;
@@ -68,12 +68,12 @@ class DenseTest {
   void drawIsIdenticalForAnyThreadCount() throws Exception {
     Dense wide = new Dense(TestActivations.RELU, 20, 300, 1);
     DenseNetwork a = wide.draw(42);
-    DenseNetwork b = new ForkJoinPool(1).submit(() -> wide.draw(42)).get();
+    DenseNetwork b = inPool(1, () -> wide.draw(42));
     for (int j = 0; j < 2; j++) assertArrayEquals(a.weights().get(j).data, b.weights().get(j).data);
     assertNotEquals(a.weights().get(0).get(0, 0), wide.draw(43).weights().get(0).get(0, 0));
     Mat x = new Sphere(20).sample(3000, 5);
     Mat ya = a.predict(x);
-    Mat yb = new ForkJoinPool(1).submit(() -> b.predict(x)).get();
+    Mat yb = inPool(1, () -> b.predict(x));
     assertArrayEquals(ya.data, yb.data);
   }
 
