@@ -11,7 +11,9 @@ reps="${1:-3}"
 cd "$here"
 load0="$(cut -d' ' -f1-3 /proc/loadavg)"
 mvn -B -q -o -DskipTests package >target/endtoend-build.log 2>&1 || { tail -40 target/endtoend-build.log; exit 1; }
-jrun() { java --add-modules jdk.incubator.vector -Xmx6g -cp target/nnl.jar:target/test-classes "$@" 2>/dev/null; }
+# Huge pages for the heap where the kernel offers them, as ./nnl asks for.
+thp=(); grep -qs '\[\(always\|madvise\)\]' /sys/kernel/mm/transparent_hugepage/enabled && thp=(-XX:+UseTransparentHugePages)
+jrun() { java --add-modules jdk.incubator.vector -Xmx6g "${thp[@]}" -cp target/nnl.jar:target/test-classes "$@" 2>/dev/null; }
 echo "== NNL, reproducible kernel" >&2
 jrun -Dnnl.backend=java org.nnl.bench.EndToEnd "$reps" >target/endtoend-java.txt
 echo "== NNL, native backend" >&2

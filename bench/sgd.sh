@@ -11,7 +11,9 @@ reps="${1:-5}"
 widths="${2:-20,1024,1}"
 load0="$(cut -d' ' -f1-3 /proc/loadavg)"
 mvn -B -q -o -DskipTests package >target/sgd-build.log 2>&1 || { tail -40 target/sgd-build.log; exit 1; }
-java --add-modules jdk.incubator.vector -Xmx2g -cp target/nnl.jar:target/test-classes \
+# Huge pages for the heap where the kernel offers them, as ./nnl asks for.
+thp=(); grep -qs '\[\(always\|madvise\)\]' /sys/kernel/mm/transparent_hugepage/enabled && thp=(-XX:+UseTransparentHugePages)
+java --add-modules jdk.incubator.vector -Xmx2g "${thp[@]}" -cp target/nnl.jar:target/test-classes \
   org.nnl.bench.SgdBench "$reps" "1,$(nproc)" "$widths" 2>/dev/null >target/sgd-java.txt
 env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE python3 bench/numpy_polyreg.py --sgd "$reps" >target/sgd-numpy.txt
 env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE OPENBLAS_NUM_THREADS=1 python3 bench/numpy_polyreg.py --sgd "$reps" >target/sgd-numpy1.txt

@@ -6,7 +6,9 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -63,6 +65,7 @@ final class KernelSpec {
     argv.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     argv.addAll(List.of("--add-modules", "jdk.incubator.vector", "-XX:+UseParallelGC", "-Xss8m",
         "-Djava.awt.headless=true"));
+    if (hugePagesOffered()) argv.add("-XX:+UseTransparentHugePages");
     String extra = System.getenv("NNL_JAVA_OPTS");
     if (extra != null && !extra.isBlank()) argv.addAll(List.of(extra.strip().split("\\s+")));
     Path code = codeSource();
@@ -73,6 +76,16 @@ final class KernelSpec {
     }
     argv.addAll(List.of("kernel", "{connection_file}"));
     return argv;
+  }
+
+  /** Whether the kernel offers transparent huge pages ([always] or [madvise]): ./nnl then asks for them too. */
+  static boolean hugePagesOffered() {
+    try {
+      String mode = Files.readString(Path.of("/sys/kernel/mm/transparent_hugepage/enabled"));
+      return mode.contains("[always]") || mode.contains("[madvise]");
+    } catch (IOException | RuntimeException e) {
+      return false;
+    }
   }
 
   private static Path codeSource() {
