@@ -180,10 +180,10 @@ final class NativeBlas {
 
   /**
    * Entering (true) or leaving a split product or a serial one ({@link #gemmSerial}): OpenBLAS is
-   * set to one thread while at least one is under way, back to its own count after the last (openblas_set_num_threads with a count
-   * below 1 restores the size of its thread pool: its default, or OPENBLAS_NUM_THREADS). The
-   * count is global in OpenBLAS: a LAPACK call from another thread meanwhile runs
-   * single-threaded — slower, equally right.
+   * set to one thread while at least one is under way, back to its own count after the last
+   * (openblas_set_num_threads with a count below 1 restores the size of its thread pool: its
+   * default, or OPENBLAS_NUM_THREADS). The count is global in OpenBLAS: a LAPACK call from another
+   * thread meanwhile runs single-threaded — slower, equally right.
    */
   private static void singleThreaded(boolean enter) {
     synchronized (THREADS) {

@@ -129,7 +129,7 @@ public final class DenseNetwork implements Network {
    * each product is split over the threads instead). Otherwise the fewest blocks of at most
    * {@link #BLOCK_VALUES} / (widest hidden width) rows, rounded up to a multiple of p so that the
    * threads get equal shares. (8192 points through 32 → 1024 → 1024 → 1 on two cores, 3 December:
-   * blocks of 1024 rows took 128–142 ms against 145–165 ms layer by layer; blocks of 256 rows were
+   * blocks of 1024 rows took 138–149 ms against 159–165 ms layer by layer; blocks of 256 rows were
    * slower, as each block packs the weights anew.) The block size changes the speed, never the bits.
    */
   int blockRows(int n, int p) {
