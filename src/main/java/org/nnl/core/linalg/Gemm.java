@@ -38,23 +38,21 @@ final class Gemm {
 
   /** As above; {@code fresh}: C is all zero there (a new result), which spares the native backend reading it. */
   static void product(double alpha, View a, View b, double[] c, int cOff, int ldc, boolean lower, boolean fresh) {
-    if (Backend.isNative() && (long) a.rows() * b.cols() * a.cols() > SMALL
-        && NativeBlas.gemm(alpha, a, b, c, cOff, ldc, lower, fresh)) {
-      return;
-    }
-    run(KERNEL, alpha, a, b, c, cOff, ldc, lower);
+    product(alpha, a, b, c, cOff, ldc, lower, fresh, true);
   }
 
   /**
-   * C += alpha·A·B on the calling thread alone, on the selected {@link Backend} (OpenBLAS held to
-   * one thread meanwhile): for callers that run many products in parallel themselves.
+   * As above; {@code parallel} false keeps the product on the calling thread (OpenBLAS held to one
+   * thread meanwhile), for callers that run many products in parallel themselves.
    */
-  static void serial(double alpha, View a, View b, double[] c, int cOff, int ldc, boolean fresh) {
+  static void product(double alpha, View a, View b, double[] c, int cOff, int ldc, boolean lower, boolean fresh,
+                      boolean parallel) {
     if (Backend.isNative() && (long) a.rows() * b.cols() * a.cols() > SMALL
-        && NativeBlas.gemmSerial(alpha, a, b, c, cOff, ldc, fresh)) {
+        && (parallel ? NativeBlas.gemm(alpha, a, b, c, cOff, ldc, lower, fresh)
+            : NativeBlas.gemmSerial(alpha, a, b, c, cOff, ldc, lower, fresh))) {
       return;
     }
-    run(KERNEL, alpha, a, b, c, cOff, ldc, false, false);
+    run(KERNEL, alpha, a, b, c, cOff, ldc, lower, parallel);
   }
 
   /**

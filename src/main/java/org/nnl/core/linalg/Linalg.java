@@ -79,12 +79,7 @@ public final class Linalg {
     }
     int from = c0 * c.cols;
     Arrays.fill(c.data, from, from + rows * c.cols, 0);
-    View block = View.of(a).block(a0, 0, rows, a.cols);
-    if (parallel) {
-      Gemm.product(1, block, View.transposed(b), c.data, from, c.cols, false, true);
-    } else {
-      Gemm.serial(1, block, View.transposed(b), c.data, from, c.cols, true);
-    }
+    Gemm.product(1, View.of(a).block(a0, 0, rows, a.cols), View.transposed(b), c.data, from, c.cols, false, true, parallel);
   }
 
   /** C = Aᵀ·B (A is n×k, B is n×m): gradients and normal equations. */

@@ -127,13 +127,13 @@ final class NativeBlas {
   }
 
   /**
-   * C += alpha·A·B as {@link #gemm} (not the Gram triangle), with OpenBLAS held to one thread
-   * meanwhile ({@link #singleThreaded}): for callers that run row blocks in parallel themselves.
+   * {@link #gemm} with OpenBLAS held to one thread meanwhile ({@link #singleThreaded}): for
+   * callers that run many products in parallel themselves.
    */
-  static boolean gemmSerial(double alpha, View a, View b, double[] c, int cOff, int ldc, boolean fresh) {
+  static boolean gemmSerial(double alpha, View a, View b, double[] c, int cOff, int ldc, boolean lower, boolean fresh) {
     singleThreaded(true);
     try {
-      return gemm(alpha, a, b, c, cOff, ldc, false, fresh);
+      return gemm(alpha, a, b, c, cOff, ldc, lower, fresh);
     } finally {
       singleThreaded(false);
     }

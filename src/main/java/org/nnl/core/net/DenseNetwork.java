@@ -134,11 +134,16 @@ public final class DenseNetwork implements Network {
    */
   int blockRows(int n, int p) {
     if (arch.depth() < 2 || n < (long) p * MIN_BLOCK_ROWS) return 0;
-    int widest = 1;
-    for (int j = 1; j < arch.depth(); j++) widest = Math.max(widest, arch.width(j));
-    int most = Math.max(1, BLOCK_VALUES / widest);
+    int most = Math.max(1, BLOCK_VALUES / widestHidden());
     int blocks = Parallel.blocks(Parallel.blocks(n, most), p) * p;
     return Parallel.blocks(n, blocks);
+  }
+
+  /** The widest hidden layer, d_1..d_{i−1} (1 for a single layer). */
+  private int widestHidden() {
+    int widest = 1;
+    for (int j = 1; j < arch.depth(); j++) widest = Math.max(widest, arch.width(j));
+    return widest;
   }
 
   /**
@@ -155,13 +160,9 @@ public final class DenseNetwork implements Network {
     boolean perWorker = "java".equals(Linalg.backend());
     int blocks = Parallel.blocks(n, rows), workers = perWorker ? Math.min(blocks, Parallel.parallelism()) : 1;
     long hiddenValues = 0;
-    int widest = 1;
-    for (int j = 1; j < depth; j++) {
-      hiddenValues += arch.width(j);
-      widest = Math.max(widest, arch.width(j));
-    }
+    for (int j = 1; j < depth; j++) hiddenValues += arch.width(j);
     MemoryGuard.requireDoubles((double) n * dOut + (double) workers * rows * hiddenValues,
-        Math.max((double) n * dOut, (double) rows * widest),
+        Math.max((double) n * dOut, (double) rows * widestHidden()),
         "Evaluating " + arch + " on " + n + " points", "evaluate fewer points at a time");
     Mat out = new Mat(n, dOut);
     AtomicInteger next = new AtomicInteger();
