@@ -16,7 +16,8 @@ import org.nnl.core.Parallel;
  * {@link NativeCholesky}). Where the zero-copy shim {@link PinnedBlas} is available, BLAS works on
  * the Java arrays in place; otherwise the operands are copied into
  * off-heap buffers that each thread keeps and reuses ({@link Scratch}: no allocation and no fresh
- * pages per call); a fresh (all-zero) output is not copied in (beta = 0). Routing rule (peak
+ * pages per call); a fresh (all-zero) output is not copied in (beta = 0 there; the zero-copy path
+ * passes beta = 1, as the array is zero already). Routing rule (peak
  * speed, like numpy's own shape dispatch): a product runs here only when it is deep,
  * k > {@link #SHALLOW}, and has more than one row and column; shallow products and
  * matrix–vector products return false and run on the reproducible Java kernel, which is faster
@@ -80,11 +81,13 @@ final class NativeBlas {
     boolean syrk = lower && a.a() == b.a() && a.off() == b.off() && a.rs() == b.cs() && a.cs() == b.rs();
     int pieces = !syrk && (long) m * n * k >= splitWork ? Math.min(Parallel.parallelism(), m / SPLIT_ROWS) : 1;
     // Zero-copy: BLAS reads and writes the heap arrays in place, each view at its offset (if the
-    // JVM cannot pin an array, nothing was done and the copying path below runs).
+    // JVM cannot pin an array, nothing was done and the copying path below runs). beta = 1 even
+    // when C is fresh: the array is already zero, and beta = 0 would make OpenBLAS zero C once
+    // more in a pass of its own (its beta pass runs whenever beta != 1) before accumulating into it.
     if (PinnedBlas.use && pieces < 2 && (syrk
-        ? PinnedBlas.dsyrk(la.trans, m, k, alpha, a.a(), a.off(), la.ld, fresh ? 0 : 1, c, cOff, ldc)
+        ? PinnedBlas.dsyrk(la.trans, m, k, alpha, a.a(), a.off(), la.ld, 1, c, cOff, ldc)
         : PinnedBlas.dgemm(la.trans, lb.trans, m, n, k, alpha, a.a(), a.off(), la.ld, b.a(), b.off(), lb.ld,
-            fresh ? 0 : 1, c, cOff, ldc))) {
+            1, c, cOff, ldc))) {
       return true;
     }
     Scratch own = SCRATCH.get();
