@@ -14,6 +14,8 @@
 # Usage: [ROUNDS=N] bench/gemm.sh [BENCH...]   (default: all; e.g. bench/gemm.sh forwardPass)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# The load before this script's own build (as in endtoend.sh and sgd.sh): what else is running.
+load0="$(cut -d' ' -f1-3 /proc/loadavg)"
 mvn -B -q -o test-compile >target/bench-build.log 2>&1 || { cat target/bench-build.log; exit 1; }
 # The benchmark's classpath: the compiled classes, EJML and JMH from the local Maven repository
 # (the dependency plugin does not resolve offline here).
@@ -26,7 +28,6 @@ for jar in org/ejml/ejml-core/0.44.0/ejml-core-0.44.0.jar org/ejml/ejml-ddense/0
   org/bytedeco/javacpp/1.5.13/javacpp-1.5.13.jar org/bytedeco/javacpp/1.5.13/javacpp-1.5.13-linux-x86_64.jar; do
   cp="$cp:$m2/$jar"
 done
-load0="$(cut -d' ' -f1-3 /proc/loadavg)"
 out=target/gemm-bench
 mkdir -p "$out"
 : >"$out/numpy.jsonl"
