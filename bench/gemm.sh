@@ -32,13 +32,13 @@ out=target/gemm-bench
 mkdir -p "$out"
 : >"$out/numpy.jsonl"
 benches=("$@")
-[ ${#benches[@]} -gt 0 ] || benches=(forwardPass choleskySolve2000 traceInverse2000 multTransB mult)
+[ ${#benches[@]} -gt 0 ] || benches=(forwardPass choleskySolve2000 traceInverse2000 multTransB mult multAdd)
 rm -f "$out"/jmh-*.json "$out"/jmh-*.log
 rounds="${ROUNDS:-3}"
 i=0
 for bench in "${benches[@]}"; do
   case "$bench" in
-    mult|multTransB) shapes=(1000x1000x1000 2000x2000x2000 8192x32x1024 8192x1024x1024) ;;
+    mult|multTransB|multAdd) shapes=(1000x1000x1000 2000x2000x2000 8192x32x1024 8192x1024x1024) ;;
     *) shapes=("") ;;
   esac
   for shape in "${shapes[@]}"; do

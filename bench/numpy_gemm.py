@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""numpy (OpenBLAS) on the shapes of GemmBench. Usage: numpy_gemm.py [BENCH [SHAPE]] runs the
+"""numpy (OpenBLAS; scipy's BLAS wrapper for multAdd) on the shapes of GemmBench. Usage: numpy_gemm.py [BENCH [SHAPE]] runs the
 named benchmark(s) only. Prints JSON lines {"bench", "shape", "iteration_ms", "best_ms", "mean_ms"}
 measured as JMH measures GemmBench (bench/gemm.sh: -wi 2 -w 1 -i 5 -r 1): two 1-second warm-up
 iterations, then five 1-second iterations; iteration_ms is the best iteration's mean time per call
@@ -12,6 +12,7 @@ import time
 
 import numpy as np
 import scipy.linalg as sl
+from scipy.linalg.blas import dgemm
 
 SHAPES = ["1000x1000x1000", "2000x2000x2000", "8192x32x1024", "8192x1024x1024"]
 only_bench = sys.argv[1] if len(sys.argv) > 1 else None
@@ -48,6 +49,13 @@ for shape in SHAPES:
     a, bt, b = rng.uniform(-1, 1, (m, k)), rng.uniform(-1, 1, (n, k)), rng.uniform(-1, 1, (k, n))
     emit("multTransB", shape, lambda: a @ bt.T)
     emit("mult", shape, lambda: a @ b)
+    # C += A·B in place, as GemmBench.multAdd: BLAS dgemm with beta = 1 on C's own memory. C is
+    # row-major, so the call computes Cᵀ += Bᵀ·Aᵀ on the column-major views (no copy is made).
+    if only_bench in (None, "multAdd"):
+        c = np.zeros((m, n))
+        add = lambda: dgemm(1.0, b.T, a.T, beta=1.0, c=c.T, overwrite_c=True)
+        assert np.shares_memory(add(), c)
+        emit("multAdd", shape, add)
 
 if only_bench in (None, "forwardPass"):
     x, w1 = rng.uniform(-1, 1, (8192, 32)), rng.uniform(-1, 1, (1024, 32))

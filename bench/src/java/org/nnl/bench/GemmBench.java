@@ -23,7 +23,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Dense products of {@link Linalg} on the shapes of bench/numpy_gemm.py: C = A·Bᵀ for
- * shape "mxkxn" (A is m×k, B is n×k: the forward pass X·Wᵀ) and C = A·B for square shapes;
+ * shape "mxkxn" (A is m×k, B is n×k: the forward pass X·Wᵀ), C = A·B, and C += A·B into a
+ * reused C (the product without a new result);
  * the whole forward pass of 8192 points through 32 -> 1024 -> 1024 -> 1 (relu, as the
  * network's {@link DenseNetwork#predict}: in row blocks); a
  * Cholesky solve at n = 2000; and the factor with the trace of the inverse at n = 2000. bench/gemm.sh runs this next to numpy and prints GFLOP/s.
@@ -43,6 +44,8 @@ public class GemmBench {
     Mat a;
     Mat bt;
     Mat b;
+    /** The m×n output that multAdd adds into, call after call. */
+    Mat c;
 
     @Setup
     public void setup() {
@@ -51,6 +54,7 @@ public class GemmBench {
       a = random(m, k, 1);
       bt = random(n, k, 2);
       b = random(k, n, 3);
+      c = new Mat(m, n);
     }
   }
 
@@ -66,6 +70,16 @@ public class GemmBench {
   @Benchmark
   public Mat mult(Shapes s) {
     return Linalg.mult(s.a, s.b);
+  }
+
+  /**
+   * C += A·B into the same C every call: the product pass alone, with no new result to zero
+   * (numpy's side: BLAS dgemm with beta = 1 on the same array, in place).
+   */
+  @Benchmark
+  public Mat multAdd(Shapes s) {
+    Linalg.multAdd(1, s.a, s.b, s.c);
+    return s.c;
   }
 
   /**

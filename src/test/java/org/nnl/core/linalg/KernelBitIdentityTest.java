@@ -42,9 +42,10 @@ class KernelBitIdentityTest {
 
   @Test
   void everyKernelAndThreadCountGivesTheSameBits() throws Exception {
-    // m×k·k×n: one edge in each direction, k spanning 3 K-blocks with a remainder, and a tall-skinny case.
+    // m×k·k×n: one edge in each direction, k spanning 3 K-blocks with a remainder, a tall-skinny
+    // case, a shallow wide one whose tiles take whole rows,
     // and the skinny products of an SGD step: one column (A·x) and one row (xᵀ·B).
-    int[][] shapes = {{203, 517, 61}, {97, 300, 131}, {1031, 33, 29}, {203, 517, 1}, {1, 517, 203}};
+    int[][] shapes = {{203, 517, 61}, {97, 300, 131}, {1031, 33, 29}, {800, 20, 1100}, {203, 517, 1}, {1, 517, 203}};
     for (int[] s : shapes) {
       Mat a = random(s[0], s[1], 31), b = random(s[1], s[2], 32);
       Mat ref = product("scalar", 1, a, b, false, false);
@@ -84,17 +85,23 @@ class KernelBitIdentityTest {
   @Test
   void theEntriesAreTheFmaChainOverFixedKBlocks() throws Exception {
     // Independent of the kernels: C_ij = fma(s_1, α, fma(s_0, α, 0)) with s_b the fma chain of block b.
-    Mat a = random(13, 300, 34), b = random(300, 27, 35);
-    Mat c = product(Kernels.pick().mr == 8 ? "512" : "256", 2, a, b, false, false);
-    for (int i = 0; i < 13; i++) {
-      for (int j = 0; j < 27; j++) {
-        double v = 0;
-        for (int pc = 0; pc < 300; pc += Gemm.KC) {
-          double s = 0;
-          for (int p = pc; p < Math.min(300, pc + Gemm.KC); p++) s = Math.fma(a.get(i, p), b.get(p, j), s);
-          v = Math.fma(s, 0.75, v);
+    // The second shape is shallow and wide, with enough rows that its tiles take whole rows
+    // (Tiling's wholeRows: 1100 columns where tiles are otherwise about 500 wide).
+    int[][] shapes = {{13, 300, 27}, {800, 20, 1100}};
+    for (int[] sh : shapes) {
+      int m = sh[0], k = sh[1], n = sh[2];
+      Mat a = random(m, k, 34), b = random(k, n, 35);
+      Mat c = product(Kernels.pick().mr == 8 ? "512" : "256", 2, a, b, false, false);
+      for (int i = 0; i < m; i++) {
+        for (int j = 0; j < n; j++) {
+          double v = 0;
+          for (int pc = 0; pc < k; pc += Gemm.KC) {
+            double s = 0;
+            for (int p = pc; p < Math.min(k, pc + Gemm.KC); p++) s = Math.fma(a.get(i, p), b.get(p, j), s);
+            v = Math.fma(s, 0.75, v);
+          }
+          assertEquals(Double.doubleToLongBits(v), Double.doubleToLongBits(c.get(i, j)), m + "x" + k + "x" + n + " entry " + i + "," + j);
         }
-        assertEquals(Double.doubleToLongBits(v), Double.doubleToLongBits(c.get(i, j)), "entry " + i + "," + j);
       }
     }
   }
