@@ -10,7 +10,7 @@
 # seconds (seen on Zen 3: the same row moved by 20 % between runs), and each side's best of its
 # rounds compares the three at their quiet moments rather than at whichever phase each one hit.
 # Three, not two: two-round runs of the same code an hour apart still differed by up to 15 % on a
-# row (numpy's mult 1000^3: 88.0 and 76.3 GFLOP/s). A full run takes about 14 minutes.
+# row (numpy's mult 1000^3: 88.0 and 76.3 GFLOP/s). A full run takes about 18 minutes.
 # Usage: [ROUNDS=N] bench/gemm.sh [BENCH...]   (default: all; e.g. bench/gemm.sh forwardPass)
 set -euo pipefail
 cd "$(dirname "$0")/.."
