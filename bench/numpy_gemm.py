@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""numpy (OpenBLAS; scipy's BLAS wrapper for multAdd) on the shapes of GemmBench. Usage: numpy_gemm.py [BENCH [SHAPE]] runs the
-named benchmark(s) only. Prints JSON lines {"bench", "shape", "iteration_ms", "best_ms", "mean_ms"}
+"""numpy (OpenBLAS; scipy's BLAS wrapper for multAdd) on the shapes of GemmBench. Usage:
+numpy_gemm.py [BENCH [SHAPE]] runs the named benchmark(s) only. Prints JSON lines {"bench", "shape", "iteration_ms", "best_ms", "mean_ms"}
 measured as JMH measures GemmBench (bench/gemm.sh: -wi 2 -w 1 -i 5 -r 1): two 1-second warm-up
 iterations, then five 1-second iterations; iteration_ms is the best iteration's mean time per call
 (the statistic bench/gemm_table.py compares with JMH's), best_ms the fastest single call and
