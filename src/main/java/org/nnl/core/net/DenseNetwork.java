@@ -118,7 +118,6 @@ public final class DenseNetwork implements Network {
 
   @Override
   public Mat predict(Mat x) {
-    checkInput(x);
     int rows = blockRows(x.rows, Parallel.parallelism());
     return rows > 0 ? blocked(x, rows) : forward(x, false).get(0);
   }
@@ -156,6 +155,7 @@ public final class DenseNetwork implements Network {
    * by layer).
    */
   Mat blocked(Mat x, int rows) {
+    checkInput(x);
     int n = x.rows, depth = arch.depth(), dOut = arch.outputDim();
     boolean perWorker = "java".equals(Linalg.backend());
     int blocks = Parallel.blocks(n, rows), workers = perWorker ? Math.min(blocks, Parallel.parallelism()) : 1;
